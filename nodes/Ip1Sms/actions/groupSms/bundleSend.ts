@@ -1,0 +1,230 @@
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+
+import { Ip1InputError } from '../../helpers/errors';
+import { normalizePhoneNumber, parseRecipients } from '../../helpers/phone';
+import { validateSender } from '../../helpers/sender';
+import { toWireText } from '../../helpers/segments';
+import { escapeXmlText, type XmlNode } from '../../transport/soapEnvelope';
+import { getIp1Credentials, type Ip1Credentials } from '../../transport/credentials';
+import { soapCall } from '../../transport/request';
+import { expectId } from '../../transport/results';
+import { asInputError, errorItem, runPerItem } from '../itemRunner';
+import {
+	checkMessage,
+	readOptions,
+	readPriority,
+	readSendAt,
+	readString,
+	readTimeout,
+	segmentFields,
+	type CheckedText,
+	type CheckedTime,
+} from '../params';
+
+interface Common {
+	from: string;
+	message: string;
+	priority: number;
+	timeout: number;
+	sendAt?: CheckedTime;
+	options: IDataObject;
+}
+
+function readCommon(ctx: IExecuteFunctions, itemIndex: number, scheduled: boolean): Common {
+	const options = readOptions(ctx, itemIndex);
+	return {
+		from: validateSender(readString(ctx, 'from', itemIndex), 'From'),
+		message: readString(ctx, 'message', itemIndex),
+		priority: readPriority(options),
+		timeout: readTimeout(options),
+		sendAt: scheduled ? readSendAt(ctx, itemIndex) : undefined,
+		options,
+	};
+}
+
+function bundleParams(creds: Ip1Credentials, common: Common, wireMessage: string, till: string, recipients?: XmlNode): XmlNode[] {
+	const params: XmlNode[] = [
+		{ name: 'konto', text: creds.accountId },
+		{ name: 'passwd', text: creds.apiKey },
+		{ name: 'till', text: till },
+		{ name: 'from', text: common.from },
+		{ name: 'meddelande', text: wireMessage },
+		{ name: 'prio', text: String(common.priority) },
+	];
+	if (recipients) params.push(recipients);
+	if (common.sendAt) params.push({ name: 'sendAt', text: String(common.sendAt.unixSeconds) });
+	return params;
+}
+
+function scheduleFields(common: Common): IDataObject {
+	return common.sendAt ? { sendAt: common.sendAt.iso, sendAtUnix: common.sendAt.unixSeconds } : {};
+}
+
+/** Group SMS → Send / Schedule. */
+export async function sendBundle(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	scheduled: boolean,
+): Promise<INodeExecutionData[]> {
+	const mode = this.getNodeParameter('mode', 0, 'list') as string;
+	const creds = await getIp1Credentials.call(this);
+	const operation = scheduled ? 'smsBundleAt' : 'smsBundle';
+	if (mode === 'combine') return await sendCombined.call(this, items, creds, operation, scheduled);
+
+	return await runPerItem(this, items, {
+		prepare: (i) => {
+			const recipients = parseRecipients(this.getNodeParameter('recipients', i, '') as string | string[], 'Recipients');
+			const common = readCommon(this, i, scheduled);
+			return { recipients, common, text: checkMessage(common.message, common.options) };
+		},
+		run: async ({ recipients, common, text }, i) => {
+			const params = bundleParams(creds, common, text.wire, recipients.join(','));
+			const answer = await soapCall.call(this, creds, 'sms', operation, params, {
+				itemIndex: i,
+				timeout: common.timeout,
+				repeatable: false,
+			});
+			return {
+				bundleId: expectId(this, answer.text, 'sms', operation, i),
+				recipients,
+				recipientCount: recipients.length,
+				from: common.from,
+				message: common.message,
+				priority: common.priority,
+				...segmentFields(text),
+				totalSegments: text.segments * recipients.length,
+				...scheduleFields(common),
+			};
+		},
+	});
+}
+
+interface Recipient {
+	itemIndex: number;
+	to: string;
+	values: Array<[string, string]>;
+	text: CheckedText;
+	personalised: string;
+}
+
+function personalise(message: string, values: Array<[string, string]>): string {
+	let text = message;
+	for (const [key, value] of values) if (key) text = text.split(key).join(value);
+	return text;
+}
+
+async function sendCombined(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	creds: Ip1Credentials,
+	operation: string,
+	scheduled: boolean,
+): Promise<INodeExecutionData[]> {
+	const continueOnFail = this.continueOnFail();
+	const common = readCommon(this, 0, scheduled);
+	// The message is one text for the whole bundle: an expression that differs per item would be
+	// silently lost, so it is evaluated per item only when it is an expression, and must not differ.
+	const rawMessage = this.getNodeParameter('message', 0, '', { rawExpressions: true }) as string;
+	const messageIsExpression = typeof rawMessage === 'string' && rawMessage.startsWith('=');
+	const perRequest = Math.max(1, Math.floor(Number(common.options.recipientsPerRequest ?? 500)) || 500);
+	if (!common.message.trim()) throw asInputError(this, new Ip1InputError('Message', 'Message is empty'), 0);
+
+	const output: INodeExecutionData[] = new Array(items.length);
+	const recipients: Recipient[] = [];
+	let usesTemplates = false;
+	for (let i = 0; i < items.length; i++) {
+		try {
+			if (messageIsExpression && i > 0 && readString(this, 'message', i) !== common.message) {
+				throw new Ip1InputError(
+					'Message',
+					'Message differs from the first item\'s: with Combine Input Items all recipients share one message; put per-recipient parts in Template Fields',
+				);
+			}
+			const to = normalizePhoneNumber(readString(this, 'to', i), 'Recipient');
+			const fields = (this.getNodeParameter('templateFields.field', i, []) as IDataObject[]) ?? [];
+			const values = fields.map((f): [string, string] => {
+				const key = String(f.key ?? '');
+				const value = toWireText(String(f.value ?? ''));
+				escapeXmlText(value, `Template Field "${key}"`);
+				return [key, value];
+			});
+			if (values.length) usesTemplates = true;
+			const personalised = personalise(common.message, values);
+			recipients.push({ itemIndex: i, to, values, text: checkMessage(personalised, common.options), personalised });
+		} catch (error) {
+			const nodeError = asInputError(this, error, i);
+			if (!continueOnFail) throw nodeError;
+			output[i] = errorItem(nodeError, i);
+		}
+	}
+
+	const wireMessage = toWireText(common.message);
+	const sentBundles: string[] = [];
+	for (let start = 0; start < recipients.length; start += perRequest) {
+		const chunk = recipients.slice(start, start + perRequest);
+		const recipientsNode: XmlNode | undefined = usesTemplates
+			? {
+					name: 'recipients',
+					children: chunk.map((r) => ({
+						name: 'Recipient',
+						children: [
+							{ name: 'Number', text: r.to },
+							{
+								name: 'Parameters',
+								children: r.values.map(([key, value]) => ({
+									name: 'TemplateField',
+									children: [
+										{ name: 'Key', text: toWireText(key) },
+										{ name: 'Value', text: value },
+									],
+								})),
+							},
+						],
+					})),
+				}
+			: undefined;
+		const till = usesTemplates ? '' : chunk.map((r) => r.to).join(',');
+		const firstItem = chunk[0].itemIndex;
+		try {
+			const answer = await soapCall.call(this, creds, 'sms', operation, bundleParams(creds, common, wireMessage, till, recipientsNode), {
+				itemIndex: firstItem,
+				timeout: common.timeout,
+				repeatable: false,
+			});
+			const bundleId = expectId(this, answer.text, 'sms', operation, firstItem);
+			sentBundles.push(bundleId);
+			for (const r of chunk) {
+				output[r.itemIndex] = {
+					json: {
+						bundleId,
+						to: r.to,
+						from: common.from,
+						message: r.personalised,
+						priority: common.priority,
+						...segmentFields(r.text),
+						...scheduleFields(common),
+					},
+					pairedItem: { item: r.itemIndex },
+				};
+			}
+		} catch (error) {
+			if (continueOnFail) {
+				for (const r of chunk) output[r.itemIndex] = errorItem(error, r.itemIndex);
+				continue;
+			}
+			const earlier = sentBundles.length
+				? ` The ${start} recipients before them were sent in bundle(s) ${sentBundles.join(', ')}.`
+				: '';
+			throw new NodeOperationError(this.getNode(), (error as Error).message, {
+				itemIndex: firstItem,
+				description: `${(error as { description?: string }).description ?? ''} This was the request for recipients ${start + 1}–${start + chunk.length}.${earlier}`.trim(),
+			});
+		}
+	}
+	return output;
+}

@@ -1,0 +1,75 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { Ip1InputError } from '../helpers/errors';
+import { countSegments, toWireText, type SegmentInfo } from '../helpers/segments';
+import { assertFuture, formatInZone, toUnixSeconds } from '../helpers/dates';
+import { escapeXmlText } from '../transport/soapEnvelope';
+import { DEFAULT_TIMEOUT_MS } from '../transport/request';
+
+export function readString(ctx: IExecuteFunctions, name: string, itemIndex: number): string {
+	const value = ctx.getNodeParameter(name, itemIndex, '') as unknown;
+	return value === null || value === undefined ? '' : String(value);
+}
+
+export function readOptions(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	return ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+}
+
+export function readPriority(options: IDataObject): number {
+	const raw = options.priority ?? 2;
+	const priority = Number(raw);
+	if (!Number.isInteger(priority) || priority < 1 || priority > 3) {
+		throw new Ip1InputError('Priority', `Priority must be 1, 2 or 3, not "${String(raw)}"`);
+	}
+	return priority;
+}
+
+export function readTimeout(options: IDataObject): number {
+	const timeout = Number(options.timeout ?? DEFAULT_TIMEOUT_MS);
+	return Number.isFinite(timeout) && timeout >= 1 ? timeout : DEFAULT_TIMEOUT_MS;
+}
+
+export interface CheckedText extends SegmentInfo {
+	/** The text as the gateway receives it: line breaks as `%0a`. */
+	wire: string;
+}
+
+/** Refuses empty texts, characters XML cannot carry, and texts over Max Segments. */
+export function checkMessage(text: string, options: IDataObject, field = 'Message'): CheckedText {
+	if (!text.trim()) throw new Ip1InputError(field, `${field} is empty`);
+	const wire = toWireText(text);
+	escapeXmlText(wire, field);
+	const info = countSegments(wire);
+	checkMaxSegments(info, options, field);
+	return { ...info, wire };
+}
+
+export function checkMaxSegments(info: SegmentInfo, options: IDataObject, field = 'Message'): void {
+	if (options.maxSegments === undefined || options.maxSegments === null || options.maxSegments === '') return;
+	const max = Number(options.maxSegments);
+	if (info.segments > max) {
+		throw new Ip1InputError(
+			field,
+			`${field} needs ${info.segments} SMS parts (${info.characters} characters, ${info.encoding}), more than Max Segments (${max})`,
+			info.encoding === 'UCS-2'
+				? 'A character outside GSM 03.38 (an emoji, some accents) switched the text to UCS-2, 70 characters per SMS. Shorten the text, replace those characters, or raise Max Segments.'
+				: 'Shorten the text or raise Max Segments.',
+		);
+	}
+}
+
+export interface CheckedTime {
+	unixSeconds: number;
+	iso: string;
+}
+
+export function readSendAt(ctx: IExecuteFunctions, itemIndex: number): CheckedTime {
+	const timeZone = ctx.getTimezone();
+	const unixSeconds = toUnixSeconds(ctx.getNodeParameter('sendAt', itemIndex, '') as unknown, timeZone, 'Send At');
+	assertFuture(unixSeconds, 'Send At');
+	return { unixSeconds, iso: formatInZone(unixSeconds, timeZone) };
+}
+
+export function segmentFields(text: SegmentInfo): IDataObject {
+	return { encoding: text.encoding, characters: text.characters, segments: text.segments };
+}

@@ -1,0 +1,51 @@
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { Ip1InputError } from '../../helpers/errors';
+import { getIp1Credentials } from '../../transport/credentials';
+import { soapCall } from '../../transport/request';
+import { describeCode } from '../../transport/results';
+import { readOptionsCollection } from '../idCalls';
+import { runPerItem } from '../itemRunner';
+import { readOptions, readString, readTimeout } from '../params';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Status Code',
+		name: 'code',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: '22',
+		description: 'A status code of appendix A, e.g. from SMS → Get Status or a rejected send',
+	},
+	readOptionsCollection,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['statusCode'], operation: ['describe'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const creds = await getIp1Credentials.call(this);
+	return await runPerItem(this, items, {
+		prepare: (i) => {
+			const code = readString(this, 'code', i).trim();
+			if (!/^\d{1,3}$/.test(code)) {
+				throw new Ip1InputError('Status Code', `Status Code must be a number below 1000, not "${code}"`);
+			}
+			return { code, timeout: readTimeout(readOptions(this, i)) };
+		},
+		run: async ({ code, timeout }, i) => {
+			const { text } = await soapCall.call(this, creds, 'sms', 'beskrivning', [{ name: 'Id', text: code }], {
+				itemIndex: i,
+				timeout,
+				repeatable: true,
+			});
+			const info = describeCode(Number(code), 'sms');
+			return { code: Number(code), description: text, status: info.status, action: info.description, final: info.final };
+		},
+	});
+}

@@ -1,0 +1,229 @@
+import {
+	NodeApiError,
+	sleep,
+	type IExecuteFunctions,
+	type IHttpRequestOptions,
+	type JsonObject,
+} from 'n8n-workflow';
+
+import type { Ip1Credentials } from './credentials';
+import { buildSoapEnvelope, soapAction, type XmlNode } from './soapEnvelope';
+import { readSoapAnswer, XmlReadError, type SoapAnswer, type XmlElement } from './xmlReader';
+
+export type Ip1Service = 'sms' | 'mms';
+
+export const SERVICE_PATH: Record<Ip1Service, string> = {
+	sms: '/sendSms/sendSms.asmx',
+	mms: '/mms/mms.asmx',
+};
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export interface CallOptions {
+	itemIndex: number;
+	timeout?: number;
+	/**
+	 * Whether the call may be repeated after it possibly reached the gateway (reads: status, balance…).
+	 * Sends are never repeated then: only failures that surely never reached iP.1 are retried.
+	 */
+	repeatable: boolean;
+}
+
+export interface SoapResult {
+	text: string;
+	element: XmlElement;
+}
+
+interface FullResponse {
+	body: unknown;
+	statusCode: number;
+	statusMessage?: string;
+	headers?: Record<string, string>;
+}
+
+// Errors where no byte of the request reached the gateway: a new attempt cannot send twice.
+const NOT_REACHED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const RETRY_DELAYS_MS = [200, 800];
+
+const NOT_RESENT =
+	'The message may have reached iP.1. It was not sent again, so that nobody gets it twice: check Get Status or the iP.1 portal before you run it again.';
+
+interface FailureInfo {
+	message: string;
+	description: string;
+	httpCode?: number;
+	/** Safe and worth trying again: surely not reached, or a repeatable read. */
+	retryable: boolean;
+}
+
+class CallFailure {
+	constructor(readonly info: FailureInfo) {}
+}
+
+function errorCode(error: unknown): string | undefined {
+	let current = error as { code?: unknown; cause?: unknown } | undefined;
+	for (let depth = 0; current && depth < 4; depth++) {
+		if (typeof current.code === 'string' && /^E[A-Z_]+$|^ERR_/.test(current.code)) return current.code;
+		current = current.cause as typeof current;
+	}
+	return undefined;
+}
+
+function networkFailure(error: unknown, call: string, opts: CallOptions, baseUrl: string): FailureInfo {
+	const code = errorCode(error) ?? 'UNKNOWN';
+	if (NOT_REACHED.has(code)) {
+		return {
+			message: `Could not connect to iP.1 at ${baseUrl} (${code})`,
+			description: "Nothing was sent. Check the credential's Base URL and that this n8n can reach it.",
+			retryable: true,
+		};
+	}
+	const timedOut =
+		code === 'ETIMEDOUT' || code === 'ECONNABORTED' || /timeout/i.test(String((error as Error)?.message));
+	return {
+		message: timedOut
+			? `iP.1 did not answer ${call} within ${opts.timeout ?? DEFAULT_TIMEOUT_MS} ms`
+			: `The connection to iP.1 was cut before it answered ${call} (${code})`,
+		description: opts.repeatable ? 'The gateway or the network is having trouble; try again later.' : NOT_RESENT,
+		retryable: opts.repeatable,
+	};
+}
+
+function httpFailure(response: FullResponse, call: string, opts: CallOptions, detail: string): FailureInfo {
+	const status = `HTTP ${response.statusCode}${response.statusMessage ? ` ${response.statusMessage}` : ''}`;
+	return {
+		message: `iP.1 answered ${call} with ${status}${detail ? `: ${detail}` : ''}`,
+		description:
+			response.statusCode === 404
+				? "Check the credential's Base URL: it should be the gateway's root, e.g. https://web.smscom.se."
+				: opts.repeatable
+					? 'The gateway is having trouble; try again later.'
+					: NOT_RESENT,
+		httpCode: response.statusCode,
+		retryable: opts.repeatable && response.statusCode >= 500,
+	};
+}
+
+function redact(text: string, secret: string): string {
+	return secret ? text.split(secret).join('***') : text;
+}
+
+/** Runs `attempt` until it succeeds, fails for good, or the retries are used up. */
+async function withRetries<T>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	attempt: () => Promise<T | CallFailure>,
+): Promise<T> {
+	for (let i = 0; ; i++) {
+		const outcome = await attempt();
+		if (!(outcome instanceof CallFailure)) return outcome;
+		if (!outcome.info.retryable || i >= RETRY_DELAYS_MS.length) {
+			const { message, description, httpCode } = outcome.info;
+			// Built from our own words only: the original error's request config holds the API key.
+			throw new NodeApiError(ctx.getNode(), { message } as JsonObject, {
+				message,
+				description,
+				httpCode: httpCode ? String(httpCode) : undefined,
+				itemIndex,
+			});
+		}
+		await sleep(RETRY_DELAYS_MS[i]);
+	}
+}
+
+async function send(
+	ctx: IExecuteFunctions,
+	creds: Ip1Credentials,
+	request: IHttpRequestOptions,
+	call: string,
+	opts: CallOptions,
+): Promise<FullResponse | CallFailure> {
+	try {
+		return (await ctx.helpers.httpRequestWithAuthentication.call(ctx, 'ip1SmsApi', {
+			...request,
+			timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			json: false,
+			encoding: 'text',
+		})) as FullResponse;
+	} catch (error) {
+		return new CallFailure(networkFailure(error, call, opts, creds.baseUrl));
+	}
+}
+
+/** One SOAP 1.1 call; returns the text and element of `<operation>Result`. */
+export async function soapCall(
+	this: IExecuteFunctions,
+	creds: Ip1Credentials,
+	service: Ip1Service,
+	operation: string,
+	params: XmlNode[],
+	opts: CallOptions,
+): Promise<SoapResult> {
+	const request: IHttpRequestOptions = {
+		method: 'POST',
+		url: creds.baseUrl + SERVICE_PATH[service],
+		headers: {
+			'Content-Type': 'text/xml; charset=utf-8',
+			SOAPAction: soapAction(operation, creds.soapNamespace),
+		},
+		body: buildSoapEnvelope(operation, creds.soapNamespace, params),
+	};
+	return await withRetries(this, opts.itemIndex, async () => {
+		const response = await send(this, creds, request, operation, opts);
+		if (response instanceof CallFailure) return response;
+		return readAnswer(response, operation, opts, creds);
+	});
+}
+
+function readAnswer(
+	response: FullResponse,
+	operation: string,
+	opts: CallOptions,
+	creds: Ip1Credentials,
+): SoapResult | CallFailure {
+	const xml = typeof response.body === 'string' ? response.body : String(response.body ?? '');
+	let answer: SoapAnswer;
+	try {
+		answer = readSoapAnswer(xml, operation);
+	} catch (error) {
+		if (!(error instanceof XmlReadError)) return new CallFailure({ message: String(error), description: '', retryable: false });
+		if (response.statusCode !== 200) return new CallFailure(httpFailure(response, operation, opts, ''));
+		return new CallFailure({
+			message: `iP.1 answered ${operation} with ${xml.trim() ? 'a reply that is not valid SOAP XML' : 'an empty reply'}`,
+			description: opts.repeatable ? 'The gateway is having trouble; try again later.' : NOT_RESENT,
+			httpCode: response.statusCode,
+			retryable: opts.repeatable,
+		});
+	}
+	if (answer.kind === 'fault') {
+		const detail = redact(`SOAP fault ${answer.faultCode}: ${answer.faultString}`, creds.apiKey);
+		return new CallFailure(httpFailure(response, operation, opts, detail));
+	}
+	if (response.statusCode !== 200) return new CallFailure(httpFailure(response, operation, opts, ''));
+	return { text: answer.text, element: answer.element };
+}
+
+/** The manual's URL call (`sendsms.aspx`): the query is already ISO-8859-1 percent-encoded. */
+export async function urlCall(
+	this: IExecuteFunctions,
+	creds: Ip1Credentials,
+	encodedQuery: string,
+	opts: CallOptions,
+): Promise<string> {
+	const request: IHttpRequestOptions = { method: 'GET', url: `${creds.baseUrl}/sendsms.aspx?${encodedQuery}` };
+	return await withRetries(this, opts.itemIndex, async () => {
+		const response = await send(this, creds, request, 'sendsms.aspx', opts);
+		if (response instanceof CallFailure) return response;
+		if (response.statusCode !== 200) return new CallFailure(httpFailure(response, 'sendsms.aspx', opts, ''));
+		const text = String(response.body ?? '').trim();
+		if (/^\d+$/.test(text)) return text;
+		return new CallFailure({
+			message: `iP.1 answered sendsms.aspx with ${text ? 'something that is neither an id nor a status code' : 'an empty reply'}`,
+			description: NOT_RESENT,
+			httpCode: response.statusCode,
+			retryable: false,
+		});
+	});
+}

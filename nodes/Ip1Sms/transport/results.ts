@@ -1,0 +1,73 @@
+import { NodeApiError, type IExecuteFunctions, type JsonObject } from 'n8n-workflow';
+
+import { describeMmsStatus, describeSmsStatus, isId, type StatusInfo } from './statusCodes';
+
+export type CodeTable = 'sms' | 'mms';
+
+export function describeCode(code: number, table: CodeTable): StatusInfo {
+	return table === 'mms' ? describeMmsStatus(code) : describeSmsStatus(code);
+}
+
+const WRONG_CREDENTIALS = new Set([1, 101]);
+
+/** The error for a status code where an id or a success was expected. Its context feeds Continue On Fail items. */
+export function gatewayRejection(
+	ctx: IExecuteFunctions,
+	code: number,
+	table: CodeTable,
+	itemIndex: number,
+	action = 'rejected the message',
+): NodeApiError {
+	const info = describeCode(code, table);
+	const reason = WRONG_CREDENTIALS.has(code) ? 'wrong account ID or API key' : info.status;
+	const message = `iP.1 ${action}: ${reason} (code ${code})`;
+	const error = new NodeApiError(ctx.getNode(), { message, code } as JsonObject, {
+		message,
+		description: WRONG_CREDENTIALS.has(code)
+			? 'Check Account ID and API Key in the iP.1 SMS API credential.'
+			: info.description || undefined,
+		itemIndex,
+	});
+	error.context.gateway = { code, status: info.status, description: info.description };
+	return error;
+}
+
+function unexpected(ctx: IExecuteFunctions, operation: string, text: string, itemIndex: number): NodeApiError {
+	const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
+	return new NodeApiError(ctx.getNode(), { message: 'unexpected answer' } as JsonObject, {
+		message: `iP.1 answered ${operation} with "${shown}", which is neither an id nor a status code`,
+		itemIndex,
+	});
+}
+
+/** A send's answer: an id (≥ 1000) or a status code (< 1000), never reported as success. */
+export function expectId(
+	ctx: IExecuteFunctions,
+	text: string,
+	table: CodeTable,
+	operation: string,
+	itemIndex: number,
+): string {
+	if (isId(text)) return text;
+	if (/^\d{1,4}$/.test(text)) throw gatewayRejection(ctx, Number(text), table, itemIndex);
+	throw unexpected(ctx, operation, text, itemIndex);
+}
+
+/** Cancel answers `0` when done, otherwise a status code. */
+export function expectDone(
+	ctx: IExecuteFunctions,
+	text: string,
+	operation: string,
+	id: string,
+	itemIndex: number,
+): void {
+	if (text === '0') return;
+	if (/^\d{1,4}$/.test(text)) throw gatewayRejection(ctx, Number(text), 'sms', itemIndex, `could not cancel ${id}`);
+	throw unexpected(ctx, operation, text, itemIndex);
+}
+
+/** A status answer: a code from the appendix. */
+export function expectCode(ctx: IExecuteFunctions, text: string, operation: string, itemIndex: number): number {
+	if (/^\d{1,4}$/.test(text)) return Number(text);
+	throw unexpected(ctx, operation, text, itemIndex);
+}
