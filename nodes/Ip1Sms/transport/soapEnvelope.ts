@@ -1,0 +1,126 @@
+import { Ip1InputError } from '../helpers/errors';
+
+export interface XmlNode {
+	name: string;
+	text?: string;
+	children?: XmlNode[];
+	/** The UI name of the parameter the text comes from, for error messages (defaults to `name`). */
+	field?: string;
+}
+
+const SOAP_HEAD =
+	'<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+	'xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>';
+const SOAP_TAIL = '</soap:Body></soap:Envelope>';
+const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+function refuse(value: string, index: number, field: string, what: string): never {
+	const position = Array.from(value.slice(0, index)).length + 1;
+	throw new Ip1InputError(
+		field,
+		`${field} contains ${what} at position ${position}, which cannot be sent (XML cannot carry it): remove it`,
+		'Control characters (other than tab and line breaks) and broken Unicode cannot travel in the SOAP request',
+	);
+}
+
+function codeName(code: number): string {
+	return 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
+}
+
+/**
+ * Escapes text for XML content and attribute values; refuses what XML 1.0 cannot carry.
+ * Whitespace other than a space is written as a character reference so that it survives
+ * the parser's line-end and attribute normalization.
+ */
+function escape(value: string, field: string, attribute: boolean): string {
+	let out = '';
+	let start = 0;
+	for (let i = 0; i < value.length; i++) {
+		const c = value.charCodeAt(i);
+		let replacement: string;
+		if (c >= 0x3f && c < 0xd800) continue; // fast path: nothing to escape above '>' and below the surrogates
+		switch (c) {
+			case 0x26:
+				replacement = '&amp;';
+				break;
+			case 0x3c:
+				replacement = '&lt;';
+				break;
+			case 0x3e:
+				replacement = '&gt;';
+				break;
+			case 0x22:
+				replacement = '&quot;';
+				break;
+			case 0x27:
+				replacement = '&apos;';
+				break;
+			case 0x0d:
+				replacement = '&#xD;';
+				break;
+			case 0x09:
+				if (!attribute) continue;
+				replacement = '&#x9;';
+				break;
+			case 0x0a:
+				if (!attribute) continue;
+				replacement = '&#xA;';
+				break;
+			default:
+				if (c < 0x20) refuse(value, i, field, `a control character (${codeName(c)})`);
+				if (c >= 0xd800 && c <= 0xdbff) {
+					const next = i + 1 < value.length ? value.charCodeAt(i + 1) : 0;
+					if (next < 0xdc00 || next > 0xdfff) refuse(value, i, field, 'a broken character (a lone UTF-16 surrogate)');
+					i++;
+					continue;
+				}
+				if (c >= 0xdc00 && c <= 0xdfff) refuse(value, i, field, 'a broken character (a lone UTF-16 surrogate)');
+				if (c === 0xfffe || c === 0xffff) refuse(value, i, field, `a non-character (${codeName(c)})`);
+				continue;
+		}
+		out += value.slice(start, i) + replacement;
+		start = i + 1;
+	}
+	return start === 0 ? value : out + value.slice(start);
+}
+
+/** XML-escapes element text (& < > " '); throws Ip1InputError, naming field and position, for what XML cannot carry. */
+export function escapeXmlText(value: string, field: string): string {
+	return escape(value, field, false);
+}
+
+export function escapeXmlAttribute(value: string, field: string): string {
+	return escape(value, field, true);
+}
+
+function checkName(name: string): string {
+	if (!XML_NAME.test(name)) throw new Error(`Invalid XML element name "${name}"`);
+	return name;
+}
+
+function writeNode(node: XmlNode, out: string[]): void {
+	const name = checkName(node.name);
+	const hasChildren = node.children !== undefined && node.children.length > 0;
+	if (node.text === undefined && !hasChildren) {
+		out.push('<', name, ' />');
+		return;
+	}
+	out.push('<', name, '>');
+	if (node.text !== undefined) out.push(escape(node.text, node.field ?? node.name, false));
+	if (hasChildren) for (const child of node.children as XmlNode[]) writeNode(child, out);
+	out.push('</', name, '>');
+}
+
+/** A SOAP 1.1 document/literal wrapped request: <operation xmlns="namespace"> with one child per parameter. */
+export function buildSoapEnvelope(operation: string, namespace: string, params: XmlNode[]): string {
+	const op = checkName(operation);
+	const out: string[] = [SOAP_HEAD, '<', op, ' xmlns="', escape(namespace, 'SOAP Namespace', true), '">'];
+	for (const param of params) writeNode(param, out);
+	out.push('</', op, '>', SOAP_TAIL);
+	return out.join('');
+}
+
+/** The SOAPAction header value: '"' + namespace (ending in '/') + operation + '"'. */
+export function soapAction(operation: string, namespace: string): string {
+	return '"' + (namespace.endsWith('/') ? namespace : namespace + '/') + operation + '"';
+}
