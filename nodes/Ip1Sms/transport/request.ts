@@ -69,22 +69,35 @@ function errorCode(error: unknown): string | undefined {
 	return undefined;
 }
 
+// Plain words in the message: n8n replaces a message that contains a raw code such as ECONNREFUSED.
+const CODE_WORDS: Record<string, string> = {
+	ECONNREFUSED: 'connection refused',
+	ENOTFOUND: 'host not found',
+	EAI_AGAIN: 'host name lookup failed',
+	EHOSTUNREACH: 'host unreachable',
+	ENETUNREACH: 'network unreachable',
+	ECONNRESET: 'connection reset',
+	EPIPE: 'connection closed',
+};
+
 function networkFailure(error: unknown, call: string, opts: CallOptions, baseUrl: string): FailureInfo {
 	const code = errorCode(error) ?? 'UNKNOWN';
+	const words = CODE_WORDS[code] ?? 'network error';
 	if (NOT_REACHED.has(code)) {
 		return {
-			message: `Could not connect to iP.1 at ${baseUrl} (${code})`,
-			description: "Nothing was sent. Check the credential's Base URL and that this n8n can reach it.",
+			message: `Could not connect to iP.1 at ${baseUrl}: ${words}`,
+			description: `Nothing was sent (${code}). Check the credential's Base URL and that this n8n can reach it.`,
 			retryable: true,
 		};
 	}
 	const timedOut =
 		code === 'ETIMEDOUT' || code === 'ECONNABORTED' || /timeout/i.test(String((error as Error)?.message));
+	const advice = opts.repeatable ? 'The gateway or the network is having trouble; try again later.' : NOT_RESENT;
 	return {
 		message: timedOut
 			? `iP.1 did not answer ${call} within ${opts.timeout ?? DEFAULT_TIMEOUT_MS} ms`
-			: `The connection to iP.1 was cut before it answered ${call} (${code})`,
-		description: opts.repeatable ? 'The gateway or the network is having trouble; try again later.' : NOT_RESENT,
+			: `The connection to iP.1 was cut before it answered ${call}: ${words}`,
+		description: `${advice} (${code})`,
 		retryable: opts.repeatable,
 	};
 }

@@ -1,0 +1,88 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+// The transport's retry rules, through the node: only what surely never reached iP.1 is repeated.
+import { createServer } from 'node:net';
+
+import { items, startGateway, type Gateway } from './gateway';
+
+let gw: Gateway;
+beforeAll(async () => {
+	gw = await startGateway();
+});
+afterAll(async () => await gw.sim.stop());
+beforeEach(() => gw.sim.reset());
+
+const send = { resource: 'sms', operation: 'send', to: '46701234567', from: 'Alarm', message: 'Fire!' };
+
+describe('faults', () => {
+	it('a send whose answer is lost after processing is not repeated: one message, a clear error', async () => {
+		gw.sim.setFault({ kind: 'resetAfter', operation: 'sms', count: 1 });
+		const result = await gw.run(send);
+		expect(result.error?.message).toMatch(/connection to iP\.1 was cut/);
+		expect(result.error?.description).toMatch(/not sent again/);
+		expect(gw.sim.state().accepted).toBe(1);
+		expect(gw.sim.state().calls.sms).toBe(1);
+	});
+
+	it('a send that times out is not repeated', async () => {
+		gw.sim.setFault({ kind: 'delay', operation: 'sms', delayMs: 1500, count: 1 });
+		const result = await gw.run({ ...send, options: { timeout: 1000 } });
+		expect(result.error?.message).toMatch(/did not answer sms within 1000 ms/);
+		expect(gw.sim.state().calls.sms).toBe(1);
+	});
+
+	it('HTTP 503, a SOAP fault and a malformed answer on a send are clear errors, sent once', async () => {
+		for (const [kind, pattern] of [
+			['http503', /HTTP 503/],
+			['http500', /HTTP 500.*SOAP fault/],
+			['malformedXml', /not valid SOAP XML/],
+			['emptyBody', /an empty reply/],
+		] as const) {
+			gw.sim.reset();
+			gw.sim.setFault({ kind, operation: 'sms', count: 1 });
+			const result = await gw.run(send);
+			expect(result.error?.message).toMatch(pattern);
+			expect(gw.sim.state().calls.sms).toBe(1);
+		}
+	});
+
+	it('reads (status) are retried after a transient fault and succeed', async () => {
+		const sent = await gw.run(send);
+		gw.sim.setFault({ kind: 'resetBefore', operation: 'status', count: 2 });
+		const status = await gw.run({ resource: 'sms', operation: 'getStatus', smsId: sent.items[0].json.id as string });
+		expect(status.error).toBeUndefined();
+		expect(status.items[0].json.code).toBe(22);
+		expect(gw.sim.state().calls.status).toBe(3);
+	});
+
+	it('reads end with a clear error when the fault persists', async () => {
+		gw.sim.setFault({ kind: 'http503', operation: 'balans' });
+		const result = await gw.run({ resource: 'account', operation: 'getBalance' });
+		expect(result.error?.message).toMatch(/balans with HTTP 503/);
+		expect(gw.sim.state().calls.balans).toBe(3);
+	});
+
+	it('a refused connection is retried (nothing can have been sent) and then reported', async () => {
+		const port = await new Promise<number>((resolve) => {
+			const server = createServer();
+			server.listen(0, '127.0.0.1', () => {
+				const { port } = server.address() as { port: number };
+				server.close(() => resolve(port));
+			});
+		});
+		const started = Date.now();
+		const result = await gw.run(send, { credentials: { baseUrl: `http://127.0.0.1:${port}` } });
+		expect(result.error?.message).toMatch(/Could not connect to iP\.1 at http:\/\/127\.0\.0\.1:\d+: connection refused/);
+		expect(result.error?.description).toMatch(/Nothing was sent/);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(900); // two back-offs: 200 + 800 ms
+	});
+
+	it('Continue On Fail keeps going after a fault', async () => {
+		gw.sim.setFault({ kind: 'http503', operation: 'sms', count: 1 });
+		const result = await gw.run(
+			{ ...send, to: '={{ $json.to }}', options: { parallelRequests: 1 } },
+			{ input: items({ to: '46701234567' }, { to: '46701234568' }), continueOnFail: true },
+		);
+		expect(result.items[0].json.error).toMatch(/HTTP 503/);
+		expect(result.items[1].json.id).toBeDefined();
+	});
+});
