@@ -15,17 +15,8 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function createFormatter(timeZone: string): Intl.DateTimeFormat | undefined {
 	try {
-		return new Intl.DateTimeFormat('en-US', {
-			timeZone,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: 'numeric',
-			day: 'numeric',
-			hour: 'numeric',
-			minute: 'numeric',
-			second: 'numeric',
-			era: 'short',
-		});
+		// only the zone's offset is read ('GMT+02:00'): one short format call per instant
+		return new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset', year: 'numeric' });
 	} catch {
 		return undefined; // RangeError: unknown time zone
 	}
@@ -41,6 +32,16 @@ function formatter(timeZone: string, field: string): Intl.DateTimeFormat {
 	return f;
 }
 
+const GMT_OFFSET = /GMT(?:([+-])(\d{1,2})(?::?(\d{2}))?(?::?(\d{2}))?)?/;
+
+/** The zone's offset from UTC at an instant, in milliseconds. */
+function offsetMs(ms: number, f: Intl.DateTimeFormat): number {
+	const m = GMT_OFFSET.exec(f.format(ms));
+	if (!m || m[1] === undefined) return 0;
+	const seconds = Number(m[2]) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0);
+	return (m[1] === '-' ? -seconds : seconds) * 1000;
+}
+
 interface Wall {
 	year: number;
 	month: number;
@@ -50,39 +51,12 @@ interface Wall {
 	second: number;
 }
 
-function wallAt(ms: number, f: Intl.DateTimeFormat): Wall {
-	const wall: Wall = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-	let bc = false;
-	for (const part of f.formatToParts(ms)) {
-		switch (part.type) {
-			case 'year':
-			case 'month':
-			case 'day':
-			case 'hour':
-			case 'minute':
-			case 'second':
-				wall[part.type] = Number(part.value);
-				break;
-			case 'era':
-				bc = part.value === 'BC' || part.value === 'B';
-				break;
-		}
-	}
-	if (bc) wall.year = 1 - wall.year;
-	return wall;
-}
-
+/** A wall-clock time as if it were UTC (setUTCFullYear: years 0–99 stay themselves). */
 function wallToUtcMs(w: Wall): number {
 	const d = new Date(0);
 	d.setUTCFullYear(w.year, w.month - 1, w.day);
 	d.setUTCHours(w.hour, w.minute, w.second, 0);
 	return d.getTime();
-}
-
-/** The zone's offset from UTC at an instant, in milliseconds (whole seconds). */
-function offsetMs(ms: number, f: Intl.DateTimeFormat): number {
-	const whole = Math.floor(ms / 1000) * 1000;
-	return wallToUtcMs(wallAt(whole, f)) - whole;
 }
 
 const DAY_MS = 86_400_000;
@@ -93,10 +67,10 @@ const DAY_MS = 86_400_000;
  */
 function zonedToUtcMs(localMs: number, f: Intl.DateTimeFormat): number {
 	const before = offsetMs(localMs - DAY_MS, f);
-	const at = offsetMs(localMs, f);
 	const after = offsetMs(localMs + DAY_MS, f);
+	if (before === after) return localMs - before; // no change of offset near this time (nearly always)
 	let best = Number.POSITIVE_INFINITY;
-	for (const offset of [before, at, after]) {
+	for (const offset of [before, offsetMs(localMs, f), after]) {
 		const candidate = localMs - offset;
 		if (candidate < best && offsetMs(candidate, f) === offset) best = candidate;
 	}
@@ -160,7 +134,9 @@ function toMillis(value: unknown, timeZone: string, field: string): number {
 	if (value instanceof Date) return value.getTime();
 	if (typeof value === 'object' && value !== null) {
 		// duck-typed: Luxon DateTime (n8n expressions) or a Date from another realm
-		const candidate = value as { toMillis?: unknown; toISO?: unknown; getTime?: unknown };
+		const candidate = value as { toMillis?: unknown; toISO?: unknown; getTime?: unknown; __isoString?: unknown };
+		// n8n 2.x's expression runtime hands a DateTime over as { __n8nType: 'DateTime', __isoString, __zone }
+		if (typeof candidate.__isoString === 'string') return parseIsoLike(candidate.__isoString.trim(), timeZone, field);
 		if (typeof candidate.getTime === 'function') {
 			const ms: unknown = candidate.getTime();
 			if (typeof ms === 'number') return ms;
@@ -217,21 +193,18 @@ function pad(n: number, width = 2): string {
 	return String(n).padStart(width, '0');
 }
 
-function formatWall(w: Wall, offsetMinutes: number): string {
+/** ISO 8601 with the zone's offset at that instant, e.g. '2026-07-01T14:30:00+02:00'. */
+export function formatInZone(unixSeconds: number, timeZone: string): string {
+	const ms = Math.floor(unixSeconds) * 1000;
+	const offsetMinutes = Math.round(offsetMs(ms, formatter(timeZone, 'Time Zone')) / 60_000);
+	const wall = new Date(ms + offsetMinutes * 60_000);
 	const sign = offsetMinutes < 0 ? '-' : '+';
 	const abs = Math.abs(offsetMinutes);
 	return (
-		`${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}` +
+		`${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}` +
+		`T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}` +
 		`${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
 	);
-}
-
-/** ISO 8601 with the zone's offset at that instant, e.g. '2026-07-01T14:30:00+02:00'. */
-export function formatInZone(unixSeconds: number, timeZone: string): string {
-	const f = formatter(timeZone, 'Time Zone');
-	const ms = Math.floor(unixSeconds) * 1000;
-	const wall = wallAt(ms, f);
-	return formatWall(wall, Math.round((wallToUtcMs(wall) - ms) / 60_000));
 }
 
 const TIDPUNKT = /^(\d{4})-?(\d{2})-?(\d{2})[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?$/;
