@@ -37,8 +37,8 @@ export interface CheckedText extends SegmentInfo {
 /** Refuses empty texts, characters XML cannot carry, and texts over Max Segments. */
 export function checkMessage(text: string, options: IDataObject, field = 'Message'): CheckedText {
 	if (!text.trim()) throw new Ip1InputError(field, `${field} is empty`);
+	escapeXmlText(text, field); // positions in the error count in the text the user wrote
 	const wire = toWireText(text);
-	escapeXmlText(wire, field);
 	const info = countSegments(wire);
 	checkMaxSegments(info, options, field);
 	return { ...info, wire };
