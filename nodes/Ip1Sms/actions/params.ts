@@ -5,14 +5,15 @@ import { countSegments, toWireText, type SegmentInfo } from '../helpers/segments
 import { assertFuture, formatInZone, toUnixSeconds } from '../helpers/dates';
 import { escapeXmlText } from '../transport/soapEnvelope';
 import { DEFAULT_TIMEOUT_MS } from '../transport/request';
+import { getItemParameter } from './itemParameters';
 
 export function readString(ctx: IExecuteFunctions, name: string, itemIndex: number): string {
-	const value = ctx.getNodeParameter(name, itemIndex, '') as unknown;
+	const value = getItemParameter(ctx, name, itemIndex, '');
 	return value === null || value === undefined ? '' : String(value);
 }
 
 export function readOptions(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	return ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	return (getItemParameter(ctx, 'options', itemIndex, {}) ?? {}) as IDataObject;
 }
 
 export function readPriority(options: IDataObject): number {
@@ -65,7 +66,7 @@ export interface CheckedTime {
 
 export function readSendAt(ctx: IExecuteFunctions, itemIndex: number): CheckedTime {
 	const timeZone = ctx.getTimezone();
-	const unixSeconds = toUnixSeconds(ctx.getNodeParameter('sendAt', itemIndex, '') as unknown, timeZone, 'Send At');
+	const unixSeconds = toUnixSeconds(getItemParameter(ctx, 'sendAt', itemIndex, ''), timeZone, 'Send At');
 	assertFuture(unixSeconds, 'Send At');
 	return { unixSeconds, iso: formatInZone(unixSeconds, timeZone) };
 }

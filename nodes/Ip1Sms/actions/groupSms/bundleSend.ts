@@ -14,6 +14,7 @@ import { getIp1Credentials, type Ip1Credentials } from '../../transport/credenti
 import { soapCall } from '../../transport/request';
 import { expectId } from '../../transport/results';
 import { asInputError, errorItem, runPerItem } from '../itemRunner';
+import { getItemParameter } from '../itemParameters';
 import {
 	checkMessage,
 	readOptions,
@@ -78,7 +79,7 @@ export async function sendBundle(
 
 	return await runPerItem(this, items, {
 		prepare: (i) => {
-			const recipients = parseRecipients(this.getNodeParameter('recipients', i, '') as string | string[], 'Recipients');
+			const recipients = parseRecipients(getItemParameter(this, 'recipients', i, '') as string | string[], 'Recipients');
 			const common = readCommon(this, i, scheduled);
 			return { recipients, common, text: checkMessage(common.message, common.options) };
 		},
@@ -146,7 +147,7 @@ async function sendCombined(
 				);
 			}
 			const to = normalizePhoneNumber(readString(this, 'to', i), 'Recipient');
-			const fields = (this.getNodeParameter('templateFields.field', i, []) as IDataObject[]) ?? [];
+			const fields = (getItemParameter(this, 'templateFields.field', i, []) as IDataObject[]) ?? [];
 			const values = fields.map((f): [string, string] => {
 				const key = String(f.key ?? '');
 				const value = toWireText(String(f.value ?? ''));
