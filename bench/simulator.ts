@@ -1,0 +1,250 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+// Benchmark of the gateway simulator alone: SOAP `sms` requests per second on loopback with keep-alive.
+// By default the simulator runs in its own process (as in the package's benchmarks and the demo),
+// so the load generator here does not share its event loop.
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { startSimulator } from '../simulator/index';
+
+export interface SimulatorBenchOptions {
+	durationMs?: number;
+	connections?: number;
+	/** run the simulator in this process instead of a child process */
+	inProcess?: boolean;
+}
+
+export interface SimulatorBenchResult {
+	requestsPerSecond: number;
+	requests: number;
+	errors: number;
+	durationMs: number;
+	connections: number;
+	p50Ms: number;
+	p99Ms: number;
+	mode: 'child-process' | 'in-process';
+	/** messages the simulator accepted: must equal `requests` */
+	accepted: number;
+	/** CPU time the simulator process spent per request (child-process mode on Linux): its capacity on one free core is 1e6 / this */
+	serverCpuUsPerRequest?: number;
+}
+
+const ACCOUNT = { id: 'ip1-bench', key: 'bench-key', balance: 1e12 };
+
+function smsEnvelope(): Buffer {
+	return Buffer.from(
+		'<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" ' +
+			'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema"><soap:Body>' +
+			`<sms xmlns="http://tempuri.org/"><konto>${ACCOUNT.id}</konto><passwd>${ACCOUNT.key}</passwd><till>46701234567</till>` +
+			'<from>Bench</from><meddelande>Benchmark message from the iP.1 simulator bench</meddelande><prio>1</prio></sms>' +
+			'</soap:Body></soap:Envelope>',
+	);
+}
+
+async function startChild(): Promise<{ url: string; child: ChildProcess }> {
+	const root = path.resolve(__dirname, '..');
+	const tsxLoader = pathToFileURL(require.resolve('tsx', { paths: [root] })).href;
+	const child = spawn(
+		process.execPath,
+		['--import', tsxLoader, path.join(root, 'simulator', 'cli.ts'), '--port', '0', '--quiet', '--account', `${ACCOUNT.id}:${ACCOUNT.key}:${ACCOUNT.balance}`],
+		{ cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+	);
+	const url = await new Promise<string>((resolve, reject) => {
+		let out = '';
+		const timer = setTimeout(() => reject(new Error(`simulator did not start: ${out}`)), 30_000);
+		child.stdout!.on('data', (d: Buffer) => {
+			out += d.toString();
+			const m = /listening on (http:\/\/\S+)/.exec(out);
+			if (m) {
+				clearTimeout(timer);
+				resolve(m[1]);
+			}
+		});
+		child.once('exit', (code) => reject(new Error(`simulator exited with ${code}: ${out}`)));
+	});
+	child.stdout!.resume();
+	return { url, child };
+}
+
+/** user + system CPU time of a process in microseconds (Linux /proc), undefined elsewhere */
+function cpuTimeUs(pid: number | undefined): number | undefined {
+	if (pid === undefined) return undefined;
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+		return ((Number(fields[11]) + Number(fields[12])) / 100) * 1e6; // clock ticks at USER_HZ = 100
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * A minimal HTTP/1.1 keep-alive client (one request in flight per connection, like wrk), so that
+ * the load generator costs far less CPU than the server it measures: Node's http client would
+ * take as much CPU per request as the simulator itself on this 2-core machine.
+ */
+class KeepAliveClient {
+	private buffer: Buffer = Buffer.alloc(0);
+	private pending?: { resolve: (r: { status: number; body: string }) => void; reject: (e: Error) => void };
+
+	private constructor(
+		private readonly socket: net.Socket,
+		private readonly request: Buffer,
+	) {
+		socket.setNoDelay(true);
+		socket.on('data', (chunk: Buffer) => {
+			this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+			this.tryComplete();
+		});
+		const fail = (e: Error) => {
+			this.pending?.reject(e);
+			this.pending = undefined;
+		};
+		socket.on('error', fail);
+		socket.on('close', () => fail(new Error('connection closed')));
+	}
+
+	static connect(port: number, host: string, request: Buffer): Promise<KeepAliveClient> {
+		return new Promise((resolve, reject) => {
+			const socket = net.connect(port, host, () => resolve(new KeepAliveClient(socket, request)));
+			socket.once('error', reject);
+		});
+	}
+
+	send(): Promise<{ status: number; body: string }> {
+		return new Promise((resolve, reject) => {
+			this.pending = { resolve, reject };
+			this.socket.write(this.request);
+		});
+	}
+
+	close(): void {
+		this.socket.destroy();
+	}
+
+	private tryComplete(): void {
+		const headerEnd = this.buffer.indexOf('\r\n\r\n');
+		if (headerEnd < 0 || !this.pending) return;
+		const head = this.buffer.toString('latin1', 0, headerEnd);
+		const length = Number(/\r\ncontent-length:\s*(\d+)/i.exec(head)?.[1] ?? 0);
+		if (this.buffer.length < headerEnd + 4 + length) return;
+		const status = Number(head.slice(9, 12));
+		const body = this.buffer.toString('utf8', headerEnd + 4, headerEnd + 4 + length);
+		this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+		const { resolve } = this.pending;
+		this.pending = undefined;
+		resolve({ status, body });
+	}
+}
+
+function percentile(sorted: number[], p: number): number {
+	if (!sorted.length) return 0;
+	return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+}
+
+async function fetchAccepted(url: string): Promise<number> {
+	const res = await fetch(`${url}/_sim/state`);
+	return ((await res.json()) as { accepted: number }).accepted;
+}
+
+export async function benchSimulator(options: SimulatorBenchOptions = {}): Promise<SimulatorBenchResult> {
+	const durationMs = options.durationMs ?? 5000;
+	const connections = options.connections ?? 16;
+	const inProcess = options.inProcess ?? false;
+
+	let url: string;
+	let stop: () => Promise<void>;
+	let pid: number | undefined;
+	if (inProcess) {
+		const sim = await startSimulator({ port: 0, quiet: true, accounts: [ACCOUNT] });
+		url = sim.url;
+		stop = () => sim.stop();
+	} else {
+		const started = await startChild();
+		url = started.url;
+		pid = started.child.pid;
+		stop = async () => {
+			const exited = new Promise((r) => started.child.once('exit', r));
+			started.child.kill('SIGTERM');
+			await exited;
+		};
+	}
+
+	const target = new URL('/sendSms/sendSms.asmx', url);
+	const body = smsEnvelope();
+	const request = Buffer.concat([
+		Buffer.from(
+			`POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\nConnection: keep-alive\r\n` +
+				`Content-Type: text/xml; charset=utf-8\r\nSOAPAction: "http://tempuri.org/sms"\r\nContent-Length: ${body.length}\r\n\r\n`,
+		),
+		body,
+	]);
+	const clients = await Promise.all(Array.from({ length: connections }, () => KeepAliveClient.connect(Number(target.port), target.hostname, request)));
+	const one = (client: KeepAliveClient) => client.send().then((r) => r.status === 200 && /<smsResult>\d{4,}<\/smsResult>/.test(r.body));
+
+	try {
+		// warm-up: JIT and sockets
+		await Promise.all(clients.map((c) => one(c)));
+		const acceptedBefore = await fetchAccepted(url);
+		const cpuBefore = cpuTimeUs(pid);
+		const latencies: number[] = [];
+		let requests = 0;
+		let errors = 0;
+		const start = performance.now();
+		const deadline = start + durationMs;
+		await Promise.all(
+			clients.map(async (client) => {
+				while (performance.now() < deadline) {
+					const t = performance.now();
+					const ok = await one(client).catch(() => false);
+					latencies.push(performance.now() - t);
+					if (ok) requests++;
+					else errors++;
+				}
+			}),
+		);
+		const elapsed = performance.now() - start;
+		const cpuAfter = cpuTimeUs(pid);
+		const accepted = (await fetchAccepted(url)) - acceptedBefore;
+		latencies.sort((a, b) => a - b);
+		return {
+			requestsPerSecond: Math.round((requests / elapsed) * 1000),
+			requests,
+			errors,
+			durationMs: Math.round(elapsed),
+			connections,
+			p50Ms: Number(percentile(latencies, 50).toFixed(2)),
+			p99Ms: Number(percentile(latencies, 99).toFixed(2)),
+			mode: inProcess ? 'in-process' : 'child-process',
+			accepted,
+			...(cpuBefore !== undefined && cpuAfter !== undefined && requests > 0
+				? { serverCpuUsPerRequest: Math.round((cpuAfter - cpuBefore) / requests) }
+				: {}),
+		};
+	} finally {
+		for (const c of clients) c.close();
+		await stop();
+	}
+}
+
+if (require.main === module) {
+	const arg = (name: string) => {
+		const i = process.argv.indexOf(name);
+		return i >= 0 ? process.argv[i + 1] : undefined;
+	};
+	benchSimulator({
+		durationMs: Number(arg('--duration') ?? 5000),
+		connections: Number(arg('--connections') ?? 16),
+		inProcess: process.argv.includes('--in-process'),
+	})
+		.then((r) => {
+			console.log(JSON.stringify(r, null, 2));
+			console.log(`simulator: ${r.requestsPerSecond} sms requests/s (${r.mode}, ${r.connections} keep-alive connections, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, ${r.errors} errors${r.serverCpuUsPerRequest ? `; simulator CPU ${r.serverCpuUsPerRequest} µs/request` : ''})`);
+			process.exit(r.errors > 0 || r.accepted !== r.requests ? 1 : 0);
+		})
+		.catch((error) => {
+			console.error(error);
+			process.exit(1);
+		});
+}

@@ -1,0 +1,51 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+import { parseCliArgs, USAGE } from './cliArgs';
+import { DEFAULT_ACCOUNTS } from './server';
+import { startSimulator } from './index';
+
+async function main(): Promise<void> {
+	let parsed;
+	try {
+		parsed = parseCliArgs(process.argv.slice(2));
+	} catch (error) {
+		console.error(`${(error as Error).message}\n\n${USAGE}`);
+		process.exit(2);
+	}
+	if (parsed.help) {
+		console.log(USAGE);
+		return;
+	}
+	const options = parsed.options;
+	const sim = await startSimulator(options);
+	const u = sim.url;
+	const delivery = options.delivery ?? 'instant';
+	const retryMs = options.callbackRetryMs ?? 30 * 60 * 1000;
+	console.log(
+		[
+			`iP.1 gateway simulator listening on ${u}`,
+			`  SOAP SMS  ${u}/sendSms/sendSms.asmx   (WSDL ${u}/sendSms/sendSms.asmx?WSDL)`,
+			`  SOAP MMS  ${u}/mms/mms.asmx           (WSDL ${u}/mms/mms.asmx?WSDL)`,
+			`  URL call  ${u}/sendsms.aspx`,
+			`  Web view  ${u}/`,
+			`  State     ${u}/_sim/state`,
+			`  Accounts  ${(options.accounts ?? DEFAULT_ACCOUNTS).map((a) => `${a.id} (balance ${a.balance.toFixed(2)})`).join(', ')}`,
+			`  Delivery  ${delivery === 'instant' ? 'instant' : `${delivery.toNetworkMs} ms to the network, ${delivery.toPhoneMs} ms more to the phone`}`,
+			`  Callback  ${options.callbackUrl ?? '(none: inject with a callbackUrl)'} · ${options.callbackEncoding ?? 'iso-8859-1'} · retry every ${retryMs} ms, ${options.callbackMaxAttempts ?? 10} attempts`,
+			'Press Ctrl+C to stop.',
+		].join('\n'),
+	);
+	let stopping = false;
+	const stop = async () => {
+		if (stopping) return;
+		stopping = true;
+		await sim.stop();
+		process.exit(0);
+	};
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+	console.error((error as Error).message);
+	process.exit(1);
+});

@@ -1,0 +1,22 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+import { SimulatorServer } from './server';
+import type { SimulatorHandle, SimulatorOptions } from './types';
+
+export type * from './types';
+export { DEFAULT_ACCOUNTS } from './server';
+
+/** Starts the iP.1 gateway simulator; resolves once it listens (port 0 picks a free port). */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<SimulatorHandle> {
+	const sim = new SimulatorServer(options);
+	await sim.listen();
+	return {
+		url: sim.url,
+		port: sim.port,
+		stop: () => sim.stop(),
+		reset: () => sim.reset(),
+		injectIncoming: (sms) => sim.injectIncoming(sms),
+		setFault: (f) => sim.setFault(f),
+		clearFaults: () => sim.faults.clear(),
+		state: () => sim.state(),
+	};
+}

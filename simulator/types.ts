@@ -1,0 +1,157 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+
+export interface SimulatorAccount {
+	id: string;
+	key: string;
+	balance: number;
+}
+
+export type DeliveryTiming = 'instant' | { toNetworkMs: number; toPhoneMs: number };
+
+export interface SimulatorOptions {
+	host?: string;
+	port?: number;
+	accounts?: SimulatorAccount[];
+	callbackUrl?: string;
+	callbackEncoding?: 'iso-8859-1' | 'utf-8';
+	callbackRetryMs?: number;
+	callbackMaxAttempts?: number;
+	delivery?: DeliveryTiming;
+	failSuffixes?: { gsm: string; phone: string };
+	quiet?: boolean;
+}
+
+export type FaultKind =
+	| 'delay'
+	| 'resetBefore'
+	| 'resetAfter'
+	| 'http500'
+	| 'http503'
+	| 'malformedXml'
+	| 'emptyBody'
+	| 'truncatedBody';
+
+export type ServiceName = 'sms' | 'mms' | 'url';
+
+export interface FaultSpec {
+	kind: FaultKind;
+	/** operation name as on the wire, e.g. 'sms', 'status', 'sendMMS', 'sendsms.aspx'; default: any */
+	operation?: string;
+	service?: ServiceName;
+	/** the next N matching requests; default: unlimited */
+	count?: number;
+	delayMs?: number;
+}
+
+export interface IncomingSmsInput {
+	sender: string;
+	to: string;
+	text: string;
+	encoding?: 'iso-8859-1' | 'utf-8';
+	callbackUrl?: string;
+}
+
+export interface CallbackAttempt {
+	/** epoch milliseconds */
+	at: number;
+	/** HTTP status, 0 when no answer came (connection refused, timeout) */
+	status: number;
+	body: string;
+	error?: string;
+	url: string;
+}
+
+export interface IncomingRecord {
+	incsmsid: string;
+	sender: string;
+	to: string;
+	text: string;
+	encoding: 'iso-8859-1' | 'utf-8';
+	callbackUrl: string;
+	attempts: CallbackAttempt[];
+	delivered: boolean;
+	/** true when no further attempt will be made (delivered, or max attempts reached) */
+	finished: boolean;
+}
+
+export type SmsEncoding = 'GSM 03.38' | 'UCS-2';
+
+export interface MessageRecord {
+	id: string;
+	account: string;
+	to: string;
+	from: string;
+	text: string;
+	prio: number;
+	flash: boolean;
+	encoding: SmsEncoding;
+	characters: number;
+	segments: number;
+	status: number;
+	/** Unix seconds, only for scheduled messages (smsAt, smsBundleAt) */
+	sendAt?: number;
+	bundleId?: string;
+	via: 'soap' | 'url';
+	/** epoch milliseconds */
+	acceptedAt: number;
+}
+
+export interface BundleRecord {
+	id: string;
+	account: string;
+	messageIds: string[];
+	sendAt?: number;
+}
+
+export interface MmsFileRecord {
+	name: string;
+	contentType: string;
+	size: number;
+}
+
+export interface MmsRecord {
+	id: string;
+	account: string;
+	to: string;
+	from: string;
+	text: string;
+	files: MmsFileRecord[];
+	status: number;
+	acceptedAt: number;
+}
+
+export interface RequestLogEntry {
+	at: number;
+	service: ServiceName;
+	operation: string;
+	soapVersion?: '1.1' | '1.2';
+	faulted?: FaultKind;
+}
+
+export interface SimulatorState {
+	url: string;
+	accounts: { id: string; balance: number }[];
+	messages: MessageRecord[];
+	bundles: BundleRecord[];
+	mms: MmsRecord[];
+	incoming: IncomingRecord[];
+	/** the most recent requests (at most 1000); `requestCount` counts them all */
+	requests: RequestLogEntry[];
+	requestCount: number;
+	/** per operation: `sms`, `status`, … for the SMS service, `mms.sendMMS`, `mms.status`, `sendsms.aspx` */
+	calls: Record<string, number>;
+	/** SMS and MMS messages really accepted (each bundle recipient counts once) */
+	accepted: number;
+	faults: FaultSpec[];
+}
+
+export interface SimulatorHandle {
+	url: string;
+	port: number;
+	stop(): Promise<void>;
+	reset(): void;
+	injectIncoming(sms: IncomingSmsInput): Promise<IncomingRecord>;
+	setFault(f: FaultSpec): void;
+	clearFaults(): void;
+	state(): SimulatorState;
+}
