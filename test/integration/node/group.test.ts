@@ -74,7 +74,7 @@ describe('Group Message → Send (recipient list per item)', () => {
 });
 
 describe('Group Message → Send (Combine Input Items)', () => {
-	const combine = (extra: Record<string, unknown> = {}) => ({
+	const combine = (extra: Record<string, any> = {}) => ({
 		resource: 'groupSms',
 		operation: 'send',
 		mode: 'combine',

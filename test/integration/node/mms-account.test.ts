@@ -9,7 +9,7 @@ afterAll(async () => await gw.sim.stop());
 beforeEach(() => gw.sim.reset());
 
 const png = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(2000, 7)]);
-const mms = (extra: Record<string, unknown> = {}) => ({
+const mms = (extra: Record<string, any> = {}) => ({
 	resource: 'mms',
 	operation: 'send',
 	to: '46701234567',

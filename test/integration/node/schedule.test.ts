@@ -18,7 +18,7 @@ function localTime(date: Date, timeZone: string): string {
 	return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
 }
 
-const schedule = (sendAt: unknown) => ({
+const schedule = (sendAt: string | number) => ({
 	resource: 'sms',
 	operation: 'schedule',
 	to: '46701234567',

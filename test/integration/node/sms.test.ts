@@ -8,7 +8,7 @@ beforeAll(async () => {
 afterAll(async () => await gw.sim.stop());
 beforeEach(() => gw.sim.reset());
 
-const sendParams = (extra: Record<string, unknown> = {}) => ({
+const sendParams = (extra: Record<string, any> = {}) => ({
 	resource: 'sms',
 	operation: 'send',
 	to: '={{ $json.to }}',
