@@ -298,7 +298,7 @@ export class SimulatorServer {
 			case 'emptyBody':
 				return this.send(res, { ...r, status: 200, body: '' });
 			case 'truncatedBody':
-				return this.send(res, { ...r, status: 200, body: r.body.slice(0, Math.floor(r.body.length / 2)) });
+				return this.sendTruncated(res, { ...r, status: 200 });
 			default:
 				return this.send(res, r);
 		}
@@ -347,6 +347,14 @@ export class SimulatorServer {
 			const status = error instanceof HttpError ? error.status : 400;
 			return json(status, { error: (error as Error).message });
 		}
+	}
+
+	/** Announces the whole answer, sends the first half, then cuts the connection: what a body cut in transit looks like. */
+	private sendTruncated(res: http.ServerResponse, r: Reply): void {
+		if (res.destroyed) return;
+		const body = Buffer.from(r.body, 'utf8');
+		res.writeHead(r.status, { 'Content-Type': r.contentType, 'Content-Length': body.length, 'Cache-Control': 'private', ...r.headers });
+		res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.socket?.destroy());
 	}
 
 	private send(res: http.ServerResponse, r: Reply): void {

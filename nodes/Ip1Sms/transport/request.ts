@@ -8,6 +8,7 @@ import {
 
 import type { Ip1Credentials } from './credentials';
 import { buildSoapEnvelope, soapAction, type XmlNode } from './soapEnvelope';
+import { redactSecret } from './redact';
 import { readSoapAnswer, XmlReadError, type SoapAnswer, type XmlElement } from './xmlReader';
 
 export type Ip1Service = 'sms' | 'mms';
@@ -117,10 +118,6 @@ function httpFailure(response: FullResponse, call: string, opts: CallOptions, de
 	};
 }
 
-function redact(text: string, secret: string): string {
-	return secret ? text.split(secret).join('***') : text;
-}
-
 /** Runs `attempt` until it succeeds, fails for good, or the retries are used up. */
 async function withRetries<T>(
 	ctx: IExecuteFunctions,
@@ -211,11 +208,12 @@ function readAnswer(
 		});
 	}
 	if (answer.kind === 'fault') {
-		const detail = redact(`SOAP fault ${answer.faultCode}: ${answer.faultString}`, creds.apiKey);
+		const detail = redactSecret(`SOAP fault ${answer.faultCode}: ${answer.faultString}`, creds.apiKey);
 		return new CallFailure(httpFailure(response, operation, opts, detail));
 	}
 	if (response.statusCode !== 200) return new CallFailure(httpFailure(response, operation, opts, ''));
-	return { text: answer.text, element: answer.element };
+	// The answer's text reaches output and error messages: never with the key in it, whatever the gateway echoes.
+	return { text: redactSecret(answer.text, creds.apiKey), element: answer.element };
 }
 
 /** The manual's URL call (`sendsms.aspx`): the query is already ISO-8859-1 percent-encoded. */
@@ -230,7 +228,7 @@ export async function urlCall(
 		const response = await send(this, creds, request, 'sendsms.aspx', opts);
 		if (response instanceof CallFailure) return response;
 		if (response.statusCode !== 200) return new CallFailure(httpFailure(response, 'sendsms.aspx', opts, ''));
-		const text = String(response.body ?? '').trim();
+		const text = redactSecret(String(response.body ?? '').trim(), creds.apiKey);
 		if (/^\d+$/.test(text)) return text;
 		return new CallFailure({
 			message: `iP.1 answered sendsms.aspx with ${text ? 'something that is neither an id nor a status code' : 'an empty reply'}`,

@@ -32,15 +32,26 @@ export function gatewayRejection(
 	return error;
 }
 
-function unexpected(ctx: IExecuteFunctions, operation: string, text: string, itemIndex: number): NodeApiError {
+const NOT_RESENT =
+	'The message may have reached iP.1. It was not sent again, so that nobody gets it twice: check Get Status or the iP.1 portal before you run it again.';
+
+/** `text` is shown: callers pass gateway text that the transport has already cleared of the API key. */
+function unexpected(
+	ctx: IExecuteFunctions,
+	operation: string,
+	text: string,
+	itemIndex: number,
+	description: string,
+): NodeApiError {
 	const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
-	return new NodeApiError(ctx.getNode(), { message: 'unexpected answer' } as JsonObject, {
-		message: `iP.1 answered ${operation} with "${shown}", which is neither an id nor a status code`,
-		itemIndex,
-	});
+	const message = `iP.1 answered ${operation} with "${shown}", which is neither an id nor a status code it answers there`;
+	return new NodeApiError(ctx.getNode(), { message } as JsonObject, { message, description, itemIndex });
 }
 
-/** A send's answer: an id (≥ 1000) or a status code (< 1000), never reported as success. */
+/**
+ * A send's answer: an id (≥ 1000), or a code of the request being refused. Any other number is
+ * not a success either, and since the message may exist, it is reported as "may have been sent".
+ */
 export function expectId(
 	ctx: IExecuteFunctions,
 	text: string,
@@ -49,8 +60,10 @@ export function expectId(
 	itemIndex: number,
 ): string {
 	if (isId(text)) return text;
-	if (/^\d{1,4}$/.test(text)) throw gatewayRejection(ctx, Number(text), table, itemIndex);
-	throw unexpected(ctx, operation, text, itemIndex);
+	if (/^\d{1,3}$/.test(text) && describeCode(Number(text), table).final === 'rejected') {
+		throw gatewayRejection(ctx, Number(text), table, itemIndex);
+	}
+	throw unexpected(ctx, operation, text, itemIndex, NOT_RESENT);
 }
 
 /** Cancel answers `0` when done, otherwise a status code. */
@@ -62,12 +75,12 @@ export function expectDone(
 	itemIndex: number,
 ): void {
 	if (text === '0') return;
-	if (/^\d{1,4}$/.test(text)) throw gatewayRejection(ctx, Number(text), 'sms', itemIndex, `could not cancel ${id}`);
-	throw unexpected(ctx, operation, text, itemIndex);
+	if (/^\d{1,3}$/.test(text)) throw gatewayRejection(ctx, Number(text), 'sms', itemIndex, `could not cancel ${id}`);
+	throw unexpected(ctx, operation, text, itemIndex, `Check with Get Status whether ${id} was cancelled.`);
 }
 
 /** A status answer: a code from the appendix. */
 export function expectCode(ctx: IExecuteFunctions, text: string, operation: string, itemIndex: number): number {
-	if (/^\d{1,4}$/.test(text)) return Number(text);
-	throw unexpected(ctx, operation, text, itemIndex);
+	if (/^\d{1,3}$/.test(text)) return Number(text);
+	throw unexpected(ctx, operation, text, itemIndex, 'The gateway may be having trouble; try again later.');
 }

@@ -1,5 +1,7 @@
 import {
+	NodeApiError,
 	updateDisplayOptions,
+	type JsonObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeProperties,
@@ -32,6 +34,13 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		// No rows and a bare code: the gateway refused the request (e.g. an unknown bundle).
 		if (!rows.length && /^\d{1,3}$/.test(text)) throw gatewayRejection(this, Number(text), 'sms', i, `has no status for bundle ${id}`);
 		return rows.map((row) => {
+			if (!/^\d+$/.test(row.smsId)) {
+				throw new NodeApiError(this.getNode(), { message: 'bad row' } as JsonObject, {
+					message: 'iP.1 answered statusBundle with a row whose SMS id is not a number',
+					description: 'The gateway may be having trouble; try again later.',
+					itemIndex: i,
+				});
+			}
 			const info = describeCode(expectCode(this, row.status, 'statusBundle', i), 'sms');
 			return {
 				bundleId: id,

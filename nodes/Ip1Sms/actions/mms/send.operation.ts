@@ -113,7 +113,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			if (totalBytes > MMS_MAX_BYTES) {
 				throw new Ip1InputError(
 					'Input Binary Fields',
-					`The files add up to ${Math.ceil(totalBytes / 1024)} kB; an MMS carries at most 300 kB`,
+					`Input Binary Fields: the files add up to ${Math.ceil(totalBytes / 1024)} kB; an MMS carries at most 300 kB`,
 					'Send smaller or fewer files (compress or resize images first).',
 				);
 			}

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { normalizePhoneNumber } from '../../helpers/phone';
 import { validateSender } from '../../helpers/sender';
-import { percentEncodeLatin1 } from '../../helpers/latin1';
+import { assertUnambiguousLatin1, percentEncodeLatin1 } from '../../helpers/latin1';
 import { getIp1Credentials } from '../../transport/credentials';
 import { soapCall, urlCall } from '../../transport/request';
 import { expectId } from '../../transport/results';
@@ -67,7 +67,10 @@ export async function sendSingleSms(
 					['prio', String(priority), 'Priority'],
 				];
 				if (kind === 'flash') query.push(['type', 'flash', 'Type']);
-				prepared.urlQuery = query.map(([k, v, field]) => `${k}=${percentEncodeLatin1(v, field)}`).join('&');
+				prepared.urlQuery = query
+					.map(([k, v, field]) => `${k}=${percentEncodeLatin1(v, field, field === 'API Key')}`)
+					.join('&');
+				assertUnambiguousLatin1(text.wire, 'Message');
 			}
 			return prepared;
 		},
@@ -92,7 +95,7 @@ export async function sendSingleSms(
 				});
 				answer = result.text;
 			}
-			const id = expectId(this, answer, 'sms', OPERATION[kind], i);
+			const id = expectId(this, answer, 'sms', p.urlQuery !== undefined ? 'sendsms.aspx' : OPERATION[kind], i);
 			const json: IDataObject = {
 				id,
 				to: p.to,
