@@ -1,6 +1,6 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { Ip1InputError } from '../../../nodes/Ip1Sms/helpers/errors';
-import { percentEncodeLatin1 } from '../../../nodes/Ip1Sms/helpers/latin1';
+import { assertUnambiguousLatin1, percentEncodeLatin1 } from '../../../nodes/Ip1Sms/helpers/latin1';
 
 /** Decodes %HH as ISO-8859-1 bytes: the gateway's reading. */
 function decodeLatin1(encoded: string): string {
@@ -50,5 +50,17 @@ describe('percentEncodeLatin1', () => {
 			);
 			expect(e.hint).toMatch(/SOAP/);
 		}
+	});
+});
+
+describe('assertUnambiguousLatin1', () => {
+	it.each(['Ã¤r', 'Â£5', 'CafÃ©', 'ð\u009f\u0098\u0080'])('refuses %j: its Latin-1 bytes are valid UTF-8', (text) => {
+		expect(() => assertUnambiguousLatin1(text, 'Message')).toThrow(/^Message would arrive changed over the URL call/);
+	});
+	it.each(['Hej på dig', 'Räksmörgås', 'ASCII only', 'Ã alone', 'Ã¤ och å', '\u00c0\u0080'])('accepts %j', (text) => {
+		expect(() => assertUnambiguousLatin1(text, 'Message')).not.toThrow();
+	});
+	it('never shows a secret value in its error', () => {
+		expect(() => percentEncodeLatin1('key-😀-secret', 'API Key', true)).toThrow(/^API Key contains a character the URL call cannot send/);
 	});
 });

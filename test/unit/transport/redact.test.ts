@@ -1,0 +1,24 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+import { redactSecret } from '../../../nodes/Ip1Sms/transport/redact';
+
+const KEY = 'k3y-Secret-öß&<x>';
+
+describe('redactSecret', () => {
+	it.each([
+		['raw', `fault: ${KEY}`],
+		['XML-escaped', 'fault: k3y-Secret-öß&amp;&lt;x&gt;'],
+		['UTF-8 percent-encoded', `pass=${encodeURIComponent(KEY)}`],
+		['Latin-1 percent-encoded', 'pass=k3y-Secret-%F6%DF%26%3Cx%3E'],
+		['base64', `echo ${Buffer.from(KEY, 'utf8').toString('base64')}`],
+		['in other letter case', `FAULT: ${KEY.replace('k3y-Secret', 'K3Y-SECRET')}`],
+	])('removes the key written %s', (_name, text) => {
+		const out = redactSecret(text, KEY);
+		expect(out).toContain('***');
+		expect(out.toLowerCase()).not.toContain('k3y-secret');
+	});
+
+	it('leaves other text alone, and is a no-op without a key', () => {
+		expect(redactSecret('Server was unable to process request.', KEY)).toBe('Server was unable to process request.');
+		expect(redactSecret(`x ${KEY}`, '')).toBe(`x ${KEY}`);
+	});
+});
