@@ -17,8 +17,9 @@ module.exports = {
 			...base,
 			displayName: 'e2e',
 			testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
-			// one real n8n per run: e2e files run one after another (see test/e2e/globalSetup.ts)
-			maxWorkers: 1,
+			// one real n8n for all e2e files (test/e2e/support/shared-n8n.ts); run them with --runInBand
+			globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
+			globalTeardown: '<rootDir>/test/e2e/globalTeardown.ts',
 		},
 	],
 };
