@@ -1,0 +1,122 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+// `npm run demo`: builds the package, makes sure the pinned n8n is installed, starts the iP.1 gateway
+// simulator (web view, realistic delivery timing) and n8n with the packed package, imports the example
+// workflows and a credential pointing at the simulator, and runs until Ctrl-C.
+// `--check` starts everything, sends one SMS through n8n and an incoming SMS through the auto-reply, then stops.
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+import { startSimulator } from '../simulator';
+import { ensureN8n } from './n8n/install';
+import { freePort } from '../test/e2e/support/ports';
+import { buildAndPackPackage, repoRoot } from '../test/e2e/support/n8n-package';
+import { startN8n, type N8nInstance } from '../test/e2e/support/n8n';
+
+const check = process.argv.includes('--check');
+const DEMO_ACCOUNT = { id: 'ip1-12345', key: 'test-api-key', balance: 1000 };
+const CREDENTIAL = { id: 'ip1SimulatorCred', name: 'iP.1 SMS (simulator)' };
+
+async function portOr(preferred: number): Promise<number> {
+	const free = await new Promise<boolean>((resolve) => {
+		const server = net.createServer();
+		server.once('error', () => resolve(false));
+		server.listen(preferred, '127.0.0.1', () => server.close(() => resolve(true)));
+	});
+	return free ? preferred : await freePort();
+}
+
+function step(text: string): void {
+	console.log(`\u001b[2m[demo]\u001b[0m ${text}`);
+}
+
+async function main(): Promise<void> {
+	step('installing n8n 2.40.7 if the cache lacks it (first time: a few minutes)…');
+	await ensureN8n();
+	step('building and packing the package…');
+	const outDir = path.join(repoRoot, 'test-results', 'demo');
+	fs.mkdirSync(outDir, { recursive: true });
+	const tgz = await buildAndPackPackage(outDir);
+
+	const autoReply = JSON.parse(fs.readFileSync(path.join(repoRoot, 'examples', 'incoming-sms-auto-reply.json'), 'utf8'));
+	const n8nPort = await portOr(5678);
+	const callbackUrl = `http://127.0.0.1:${n8nPort}/webhook/${autoReply.nodes[0].webhookId}/ip1-sms`;
+	const sim = await startSimulator({
+		port: await portOr(8080),
+		accounts: [DEMO_ACCOUNT],
+		callbackUrl,
+		delivery: check ? 'instant' : { toNetworkMs: 2000, toPhoneMs: 5000 },
+		callbackRetryMs: 60_000,
+		quiet: true,
+	});
+	step(`simulator at ${sim.url}`);
+
+	let n8n: N8nInstance | undefined;
+	const stop = async () => {
+		step('stopping…');
+		await n8n?.stop();
+		await sim.stop();
+	};
+	process.once('SIGINT', () => void stop().then(() => process.exit(0)));
+	process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
+
+	try {
+		step('starting n8n with n8n-nodes-ip1 installed as a community package…');
+		n8n = await startN8n({ port: n8nPort, packageTgz: tgz, logFile: path.join(outDir, 'n8n.log') });
+		await n8n.importCredentials([
+			{ ...CREDENTIAL, type: 'ip1SmsApi', data: { accountId: DEMO_ACCOUNT.id, apiKey: DEMO_ACCOUNT.key, baseUrl: sim.url, soapNamespace: 'http://tempuri.org/' } },
+		]);
+		const workflows: Array<{ id: string; name: string }> = [];
+		for (const file of fs.readdirSync(path.join(repoRoot, 'examples')).filter((f) => f.endsWith('.json') && !f.startsWith('credentials')).sort()) {
+			const workflow = JSON.parse(fs.readFileSync(path.join(repoRoot, 'examples', file), 'utf8'));
+			workflows.push({ id: await n8n.importWorkflow(workflow), name: workflow.name });
+		}
+		await n8n.activateWorkflow(autoReply.id);
+
+		if (check) {
+			await runCheck(n8n, sim);
+			await stop();
+			return;
+		}
+
+		console.log(`
+iP.1 demo is running
+  n8n         ${n8n.baseUrl}   login ${n8n.owner.email} / ${n8n.owner.password}
+  simulator   ${sim.url}/   sent SMS and MMS, balances, bundles, and a form to send an incoming SMS
+  credential  "${CREDENTIAL.name}" points at the simulator (account ${DEMO_ACCOUNT.id})
+
+Workflows (open them in n8n and click "Execute workflow"):
+${workflows.map((w) => `  - ${w.name}   ${n8n!.baseUrl}/workflow/${w.id}`).join('\n')}
+
+The auto-reply workflow is published and registered as the simulator's callback URL. Send it an
+incoming SMS from the simulator's web page, or:
+  curl -X POST ${sim.url}/_sim/incoming -H 'content-type: application/json' \\
+       -d '{"sender":"46701234567","to":"46700000000","text":"Hej på dig!"}'
+
+With a real iP.1 account, change the credential's Base URL to https://web.smscom.se.
+Ctrl-C stops everything.`);
+		await new Promise(() => undefined);
+	} catch (error) {
+		await stop();
+		throw error;
+	}
+}
+
+/** What the demo promises, checked end to end (used by test/e2e/demo.test.ts). */
+async function runCheck(n8n: N8nInstance, sim: Awaited<ReturnType<typeof startSimulator>>): Promise<void> {
+	const run = await n8n.executeWorkflow('ip1ExSendSms');
+	if (run.status !== 'success' || sim.state().messages.length !== 1) throw new Error(`send-sms failed: ${JSON.stringify(run.data?.resultData?.error)}`);
+	const incoming = await sim.injectIncoming({ sender: '46701234567', to: '46700000000', text: 'Hej på dig!' });
+	if (incoming.attempts[0]?.body !== 'OK') throw new Error(`the trigger answered ${JSON.stringify(incoming.attempts[0])}`);
+	const deadline = Date.now() + 30_000;
+	while (!sim.state().messages.some((m) => m.to === '46701234567' && m.text.startsWith('Tack!')) && Date.now() < deadline) {
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	if (!sim.state().messages.some((m) => m.text.startsWith('Tack!'))) throw new Error('no auto-reply reached the simulator');
+	console.log(`demo check passed: ${n8n.baseUrl} sent an SMS and auto-replied to an incoming one`);
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});
