@@ -99,6 +99,13 @@ export class N8nRestClient {
 		return results;
 	}
 
+	/** How many executions of a workflow n8n has recorded (finished or not). */
+	async countExecutions(workflowId: string): Promise<number> {
+		const query = encodeURIComponent(JSON.stringify({ workflowId }));
+		const { count } = await this.get<{ count: number }>(`/rest/executions?filter=${query}&limit=1`);
+		return count;
+	}
+
 	/** One execution with its run data decoded. */
 	async getExecution(id: string): Promise<ExecutionWithData> {
 		const execution = await this.get(`/rest/executions/${id}`);
