@@ -21,5 +21,11 @@ module.exports = {
 			globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
 			globalTeardown: '<rootDir>/test/e2e/globalTeardown.ts',
 		},
+		{
+			...base,
+			// after the e2e and reliability runs: what they left behind holds no API key
+			displayName: 'secrets',
+			testMatch: ['<rootDir>/test/secrets/**/*.test.ts'],
+		},
 	],
 };
