@@ -74,6 +74,10 @@ const TITLES: Record<string, string> = {
 	fuzzTexts: 'Random message texts sent through the node',
 	envelope: 'Texts trying to break out of the SOAP envelope',
 	secrets: 'Leak hunt: URL-call faults, unreachable gateway, wrong credentials, a gateway echoing the request',
+	triggerLoad: 'Incoming-SMS callbacks under load (real n8n)',
+	triggerDuplicates: 'Duplicate callbacks of one incsmsid (real n8n)',
+	triggerSecrets: 'Callbacks with a wrong or missing secret (real n8n)',
+	triggerMalformed: 'Malformed callback requests (real n8n)',
 };
 
 /** The README table, from test-results/reliability.json. */
