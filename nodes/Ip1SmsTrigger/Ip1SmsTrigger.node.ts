@@ -62,7 +62,10 @@ export class Ip1SmsTrigger implements INodeType {
 		name: 'ip1SmsTrigger',
 		icon: { light: 'file:../../icons/ip1.svg', dark: 'file:../../icons/ip1.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1 behaves as 1. n8n evaluates a Webhook-v1 option through its expression engine on every
+		// request to a version-1 start node; at 1.1 that per-callback cost is gone.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: 'Incoming SMS',
 		description: 'Starts the workflow when an SMS arrives at your iP.1 number',
 		defaults: {

@@ -16,7 +16,7 @@ let secretId: string;
 function triggerWorkflow(name: string, webhookId: string, options: Record<string, unknown>) {
 	return {
 		name,
-		nodes: [{ id: webhookId, name: 'iP.1 SMS Trigger', type: 'n8n-nodes-ip1.ip1SmsTrigger', typeVersion: 1, position: [0, 0], parameters: { options }, webhookId }],
+		nodes: [{ id: webhookId, name: 'iP.1 SMS Trigger', type: 'n8n-nodes-ip1.ip1SmsTrigger', typeVersion: 1.1, position: [0, 0], parameters: { options }, webhookId }],
 		connections: {},
 		settings: { executionOrder: 'v1' },
 	};

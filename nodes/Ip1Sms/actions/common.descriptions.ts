@@ -81,7 +81,7 @@ export const parallelRequestsOption: INodeProperties = {
 	name: 'parallelRequests',
 	type: 'number',
 	typeOptions: { minValue: 1, maxValue: 50 },
-	default: 5,
+	default: 10,
 	description: 'How many items are sent at the same time. Output keeps the input order.',
 };
 

@@ -1,14 +1,21 @@
-import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError, type ICredentialsDecrypted, type IExecuteFunctions } from 'n8n-workflow';
+
+export const CREDENTIAL_TYPE = 'ip1SmsApi';
 
 export interface Ip1Credentials {
 	accountId: string;
 	apiKey: string;
 	baseUrl: string;
 	soapNamespace: string;
+	/**
+	 * The credential as read once for this execution, handed to n8n's request helper with every call:
+	 * without it the helper reads it from the database and decrypts it again for each request.
+	 */
+	decrypted?: ICredentialsDecrypted;
 }
 
 export async function getIp1Credentials(this: IExecuteFunctions): Promise<Ip1Credentials> {
-	const raw = await this.getCredentials('ip1SmsApi');
+	const raw = await this.getCredentials(CREDENTIAL_TYPE);
 	const baseUrl = String(raw.baseUrl ?? '').trim().replace(/\/+$/, '');
 	if (!/^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i.test(baseUrl)) {
 		throw new NodeOperationError(
@@ -25,5 +32,9 @@ export async function getIp1Credentials(this: IExecuteFunctions): Promise<Ip1Cre
 	}
 	let soapNamespace = String(raw.soapNamespace ?? '').trim() || 'http://tempuri.org/';
 	if (!soapNamespace.endsWith('/')) soapNamespace += '/';
-	return { accountId, apiKey: String(raw.apiKey ?? ''), baseUrl, soapNamespace };
+	const reference = this.getNode().credentials?.[CREDENTIAL_TYPE];
+	const decrypted: ICredentialsDecrypted | undefined = reference?.id
+		? { id: reference.id, name: reference.name, type: CREDENTIAL_TYPE, data: raw }
+		: undefined;
+	return { accountId, apiKey: String(raw.apiKey ?? ''), baseUrl, soapNamespace, decrypted };
 }

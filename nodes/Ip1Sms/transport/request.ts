@@ -6,7 +6,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
-import type { Ip1Credentials } from './credentials';
+import { CREDENTIAL_TYPE, type Ip1Credentials } from './credentials';
 import { buildSoapEnvelope, soapAction, type XmlNode } from './soapEnvelope';
 import { redactSecret } from './redact';
 import { readSoapAnswer, XmlReadError, type SoapAnswer, type XmlElement } from './xmlReader';
@@ -103,16 +103,31 @@ function networkFailure(error: unknown, call: string, opts: CallOptions, baseUrl
 	};
 }
 
+/** Where a 3xx answer points, as an origin only: a full Location could echo a query with the API key. */
+function redirectTarget(response: FullResponse): string | undefined {
+	if (response.statusCode < 300 || response.statusCode >= 400) return undefined;
+	const location = response.headers?.location;
+	if (typeof location !== 'string' || !location) return undefined;
+	try {
+		return new URL(location).origin;
+	} catch {
+		return undefined;
+	}
+}
+
 function httpFailure(response: FullResponse, call: string, opts: CallOptions, detail: string): FailureInfo {
 	const status = `HTTP ${response.statusCode}${response.statusMessage ? ` ${response.statusMessage}` : ''}`;
+	const location = redirectTarget(response);
 	return {
 		message: `iP.1 answered ${call} with ${status}${detail ? `: ${detail}` : ''}`,
 		description:
 			response.statusCode === 404
 				? "Check the credential's Base URL: it should be the gateway's root, e.g. https://web.smscom.se."
-				: opts.repeatable
-					? 'The gateway is having trouble; try again later.'
-					: NOT_RESENT,
+				: location !== undefined
+					? `The gateway sent the request elsewhere (${location}), so nothing was sent: set the credential's Base URL to that address.`
+					: opts.repeatable
+						? 'The gateway is having trouble; try again later.'
+						: NOT_RESENT,
 		httpCode: response.statusCode,
 		retryable: opts.repeatable && response.statusCode >= 500,
 	};
@@ -149,14 +164,19 @@ async function send(
 	opts: CallOptions,
 ): Promise<FullResponse | CallFailure> {
 	try {
-		return (await ctx.helpers.httpRequestWithAuthentication.call(ctx, 'ip1SmsApi', {
-			...request,
-			timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-			json: false,
-			encoding: 'text',
-		})) as FullResponse;
+		return (await ctx.helpers.httpRequestWithAuthentication.call(
+			ctx,
+			CREDENTIAL_TYPE,
+			{
+				...request,
+				timeout: opts.timeout ?? DEFAULT_TIMEOUT_MS,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+				json: false,
+				encoding: 'text',
+			},
+			creds.decrypted ? { credentialsDecrypted: creds.decrypted } : undefined,
+		)) as FullResponse;
 	} catch (error) {
 		return new CallFailure(networkFailure(error, call, opts, creds.baseUrl));
 	}
@@ -179,6 +199,9 @@ export async function soapCall(
 			SOAPAction: soapAction(operation, creds.soapNamespace),
 		},
 		body: buildSoapEnvelope(operation, creds.soapNamespace, params),
+		// A redirected SOAP POST would come back as a GET (301/302) and never reach the service; not
+		// following redirects also spares n8n's follow-redirects layer on every call.
+		disableFollowRedirect: true,
 	};
 	return await withRetries(this, opts.itemIndex, async () => {
 		const response = await send(this, creds, request, operation, opts);

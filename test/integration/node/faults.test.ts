@@ -76,6 +76,27 @@ describe('faults', () => {
 		expect(Date.now() - started).toBeGreaterThanOrEqual(900); // two back-offs: 200 + 800 ms
 	});
 
+	it('a redirect is not followed: one request, an error naming only the target origin', async () => {
+		const { createServer } = await import('node:http');
+		let hits = 0;
+		const server = createServer((req, res) => {
+			hits++;
+			res.writeHead(302, { Location: `https://gateway.example:8443/sendSms/sendSms.asmx?acc=x&pass=${encodeURIComponent(gw.credentials.apiKey as string)}` });
+			res.end();
+		});
+		await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+		try {
+			const { port } = server.address() as { port: number };
+			const result = await gw.run(send, { credentials: { baseUrl: `http://127.0.0.1:${port}` } });
+			expect(result.error?.message).toMatch(/answered sms with HTTP 302/);
+			expect(result.error?.description).toMatch(/elsewhere \(https:\/\/gateway\.example:8443\), so nothing was sent/);
+			expect(JSON.stringify({ m: result.error?.message, d: result.error?.description })).not.toContain('pass=');
+			expect(hits).toBe(1);
+		} finally {
+			server.close();
+		}
+	});
+
 	it('Continue On Fail keeps going after a fault', async () => {
 		gw.sim.setFault({ kind: 'http503', operation: 'sms', count: 1 });
 		const result = await gw.run(

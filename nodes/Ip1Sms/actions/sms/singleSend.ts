@@ -43,7 +43,7 @@ export async function sendSingleSms(
 ): Promise<INodeExecutionData[]> {
 	const creds = await getIp1Credentials.call(this);
 	const first = readOptions(this, 0);
-	const concurrency = Number(first.parallelRequests ?? 5) || 1;
+	const concurrency = Number(first.parallelRequests ?? 10) || 1;
 
 	return await runPerItem(this, items, {
 		concurrency,

@@ -1,0 +1,57 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+// The gateway simulator in its own process (so neither n8n nor the load generators share its event loop).
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { BENCH_ACCOUNT } from './n8nBench';
+
+export interface SimulatorProcess {
+	url: string;
+	child: ChildProcess;
+	/** SOAP calls per operation since the last reset */
+	calls(): Promise<Record<string, number>>;
+	reset(): Promise<void>;
+	stop(): Promise<void>;
+}
+
+export async function startSimulatorProcess(): Promise<SimulatorProcess> {
+	const root = path.resolve(__dirname, '..');
+	const tsxLoader = pathToFileURL(require.resolve('tsx', { paths: [root] })).href;
+	const child = spawn(
+		process.execPath,
+		['--import', tsxLoader, path.join(root, 'simulator', 'cli.ts'), '--port', '0', '--quiet', '--account', `${BENCH_ACCOUNT.id}:${BENCH_ACCOUNT.key}:1000000000000`],
+		{ cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+	);
+	const url = await new Promise<string>((resolve, reject) => {
+		let out = '';
+		const timer = setTimeout(() => reject(new Error(`simulator did not start: ${out}`)), 30_000);
+		child.stdout!.on('data', (d: Buffer) => {
+			out += d.toString();
+			const m = /listening on (http:\/\/\S+)/.exec(out);
+			if (m) {
+				clearTimeout(timer);
+				resolve(m[1]);
+			}
+		});
+		child.once('exit', (code) => reject(new Error(`simulator exited with ${code}: ${out}`)));
+	});
+	child.stdout!.resume();
+	return {
+		url,
+		child,
+		async calls() {
+			return (await (await fetch(`${url}/_sim/calls`)).json()) as Record<string, number>;
+		},
+		async reset() {
+			const response = await fetch(`${url}/_sim/reset`, { method: 'POST' });
+			if (!response.ok) throw new Error(`simulator reset: ${response.status}`);
+		},
+		async stop() {
+			if (child.exitCode !== null) return;
+			const exited = new Promise((resolve) => child.once('exit', resolve));
+			child.kill('SIGTERM');
+			await exited;
+		},
+	};
+}
