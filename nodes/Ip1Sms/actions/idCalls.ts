@@ -3,6 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { Ip1InputError } from '../helpers/errors';
 import { isId } from '../transport/statusCodes';
 import { getIp1Credentials, type Ip1Credentials } from '../transport/credentials';
+import { soapCall, type Ip1Service } from '../transport/request';
+import { describeCode, expectCode, expectDone } from '../transport/results';
 import { timeoutOption } from './common.descriptions';
 import { runPerItem } from './itemRunner';
 import { readOptions, readString, readTimeout } from './params';
@@ -39,5 +41,48 @@ export async function runIdCall(
 			timeout: readTimeout(readOptions(this, i)),
 		}),
 		run: async ({ id, timeout }, i) => await call(creds, id, i, timeout),
+	});
+}
+
+/** Get Status of an SMS or an MMS: one code, described from the right appendix. */
+export async function runStatusCall(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	param: { name: string; field: string },
+	service: Ip1Service,
+	idElement: string,
+): Promise<INodeExecutionData[]> {
+	return await runIdCall.call(this, items, param, async (creds, id, i, timeout) => {
+		const { text } = await soapCall.call(this, creds, service, 'status', [{ name: idElement, text: id }], {
+			itemIndex: i,
+			timeout,
+			repeatable: true,
+		});
+		const info = describeCode(expectCode(this, text, 'status', i), service);
+		return { id, code: info.code, status: info.status, description: info.description, final: info.final };
+	});
+}
+
+/** Cancel a scheduled SMS or bundle: `0` is done, a code is a refusal. */
+export async function runCancelCall(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	param: { name: string; field: string },
+	what: { operation: string; idElement: string; label: string; outputKey: string },
+): Promise<INodeExecutionData[]> {
+	return await runIdCall.call(this, items, param, async (creds, id, i, timeout) => {
+		const params = [
+			{ name: 'konto', text: creds.accountId },
+			{ name: 'passwd', text: creds.apiKey },
+			{ name: what.idElement, text: id },
+		];
+		// Not repeated after a lost answer: a second cancel would answer an error code for a cancelled message.
+		const { text } = await soapCall.call(this, creds, 'sms', what.operation, params, {
+			itemIndex: i,
+			timeout,
+			repeatable: false,
+		});
+		expectDone(this, text, what.operation, `${what.label} ${id}`, i);
+		return { [what.outputKey]: id, cancelled: true };
 	});
 }

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { maxSegmentsOption, priorityOption, timeoutOption } from '../common.descriptions';
+import { fromField, maxSegmentsOption, messageField, priorityOption, sendAtField, timeoutOption } from '../common.descriptions';
 
 export const modeField: INodeProperties = {
 	displayName: 'Mode',
@@ -103,3 +103,17 @@ export const bundleOptions: INodeProperties = {
 		timeoutOption,
 	],
 };
+
+/** The fields of Group Message → Send and → Schedule. */
+export function bundleProperties(scheduled: boolean): INodeProperties[] {
+	return [
+		modeField,
+		recipientsField,
+		recipientField,
+		fromField,
+		messageField,
+		templateFieldsField,
+		...(scheduled ? [sendAtField] : []),
+		bundleOptions,
+	];
+}

@@ -1,30 +1,13 @@
-import {
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { updateDisplayOptions, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
-import { soapCall } from '../../transport/request';
-import { describeCode, expectCode } from '../../transport/results';
 import { idField } from '../common.descriptions';
-import { readOptionsCollection, runIdCall } from '../idCalls';
+import { readOptionsCollection, runStatusCall } from '../idCalls';
 
-const properties: INodeProperties[] = [
+export const description = updateDisplayOptions({ show: { resource: ['mms'], operation: ['getStatus'] } }, [
 	idField('MMS ID', 'mmsId', 'The ID iP.1 returned when the MMS was sent'),
 	readOptionsCollection,
-];
-
-export const description = updateDisplayOptions({ show: { resource: ['mms'], operation: ['getStatus'] } }, properties);
+]);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await runIdCall.call(this, items, { name: 'mmsId', field: 'MMS ID' }, async (creds, id, i, timeout) => {
-		const { text } = await soapCall.call(this, creds, 'mms', 'status', [{ name: 'mmsId', text: id }], {
-			itemIndex: i,
-			timeout,
-			repeatable: true,
-		});
-		const info = describeCode(expectCode(this, text, 'status', i), 'mms');
-		return { id, code: info.code, status: info.status, description: info.description, final: info.final };
-	});
+	return await runStatusCall.call(this, items, { name: 'mmsId', field: 'MMS ID' }, 'mms', 'mmsId');
 }

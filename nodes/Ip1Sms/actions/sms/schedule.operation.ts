@@ -1,38 +1,11 @@
-import {
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { updateDisplayOptions, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
-import {
-	fromField,
-	maxSegmentsOption,
-	messageField,
-	parallelRequestsOption,
-	priorityOption,
-	sendAtField,
-	timeoutOption,
-	toField,
-} from '../common.descriptions';
-import { sendSingleSms } from './singleSend';
+import { sendSingleSms, singleSendProperties } from './singleSend';
 
-const properties: INodeProperties[] = [
-	toField,
-	fromField,
-	messageField,
-	sendAtField,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [maxSegmentsOption, parallelRequestsOption, priorityOption, timeoutOption],
-	},
-];
-
-export const description = updateDisplayOptions({ show: { resource: ['sms'], operation: ['schedule'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['sms'], operation: ['schedule'] } },
+	singleSendProperties('scheduled'),
+);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await sendSingleSms.call(this, items, 'scheduled');

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { normalizePhoneNumber } from '../../helpers/phone';
 import { validateSender } from '../../helpers/sender';
@@ -6,6 +6,17 @@ import { assertUnambiguousLatin1, percentEncodeLatin1 } from '../../helpers/lati
 import { getIp1Credentials } from '../../transport/credentials';
 import { soapCall, urlCall } from '../../transport/request';
 import { expectId } from '../../transport/results';
+import {
+	fromField,
+	maxSegmentsOption,
+	messageField,
+	parallelRequestsOption,
+	priorityOption,
+	sendAtField,
+	timeoutOption,
+	toField,
+	transportOption,
+} from '../common.descriptions';
 import { runPerItem } from '../itemRunner';
 import {
 	checkMessage,
@@ -34,6 +45,25 @@ interface PreparedSms {
 }
 
 const OPERATION: Record<SingleSendKind, string> = { sms: 'sms', flash: 'flashSms', scheduled: 'smsAt' };
+
+/** The fields of Send, Send Flash and Schedule (the URL call cannot schedule). */
+export function singleSendProperties(kind: SingleSendKind): INodeProperties[] {
+	const options = [maxSegmentsOption, parallelRequestsOption, priorityOption, timeoutOption];
+	return [
+		toField,
+		fromField,
+		messageField,
+		...(kind === 'scheduled' ? [sendAtField] : []),
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add option',
+			default: {},
+			options: kind === 'scheduled' ? options : [...options, transportOption],
+		},
+	];
+}
 
 /** Send, Send Flash and Schedule: one SMS per input item. */
 export async function sendSingleSms(
