@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 
 /** Appendix A of the manuals: status codes for SMS (English manual's "Status" column). */
 export const SMS_CODES: Record<number, string> = {

@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { html } from './html';
 import type { OperationDef, ParamDef, ServiceDef } from './operations/definitions';
 import { DEFAULT_NAMESPACE } from './wsdl';

@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 
 /** Country code first, digits only: no `+`, no leading `0`/`00`; 7–15 digits (E.164). */
 export function isValidNumber(n: string): boolean {

@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import type { SmsEncoding } from './types';
 
 // GSM 03.38 default alphabet (one septet each) and its extension table (escape + septet: two each).

@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { sendSingle } from './operations/sending';
 import type { Store } from './store';
 

@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { MMS_CODES_TEXT, SMS_CODES } from './codes';
 import { html, type Raw } from './html';
 import { stockholmTime } from './stockholmTime';

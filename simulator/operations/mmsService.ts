@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { MMS, MMS_MAX_BYTES, PRICE_PER_MMS } from '../codes';
 import { isValidMmsSender, isValidNumber } from '../rules';
 import { decodeLineBreaks } from '../smsText';

@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { PRICE_PER_SMS_SEGMENT, SMS } from '../codes';
 import { isValidNumber, isValidSender, parsePrio, parseSendAt, splitNumbers } from '../rules';
 import { countSegments, decodeLineBreaks } from '../smsText';

@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { SMS, SMS_CODES, UNKNOWN_CODE_TEXT } from '../codes';
 import { childText, children, type Params } from '../soap/envelope';
 import { stockholmTime } from '../stockholmTime';

@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { Builder } from 'xml2js';
 import { SOAP11_NS, SOAP12_NS, type SoapVersion } from './envelope';
 

@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // The credential's Test button in a real n8n: it reaches the simulator's SOAP service, and it reports
 // an unreachable or wrong Base URL. (A wrong key cannot be told apart there; see README, Credentials.)
 import type { SimulatorHandle } from '../../simulator';

@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Every simulator fault against every send action and every status action, through the node in n8n-core.
 // Sends: a clear error, Continue On Fail honoured, never sent twice. Reads: retried, then a clear error.
 import type { INodeParameters } from 'n8n-workflow';

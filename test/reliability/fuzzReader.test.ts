@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // The node's SOAP reader against xml2js on 10,000 generated answers (prefixes, namespaces, entities, CDATA,
 // comments, whitespace, unknown extra elements, broken documents): the same values, or both refuse.
 import { generateSoapAnswers, parseWithXml2js, type ExpectedAnswer, type SoapAnswerCase } from '../support/soapAnswerGenerator';

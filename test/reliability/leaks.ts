@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Searches everything a node run left behind (output items, the error with its description, context,
 // cause and stack, and n8n's execution record) for the API key, in every form it could take on the way.
 import type { RunNodeResult } from '../support/n8nCore';

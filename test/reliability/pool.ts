@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 /** Runs the tasks with at most `limit` at a time; results in task order. */
 export async function inPool<T>(limit: number, tasks: Array<() => Promise<T>>): Promise<T[]> {
 	const results: T[] = new Array(tasks.length);

@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Seeded random message texts for the wire fuzz: the whole GSM 03.38 table, Swedish letters, emoji and other
 // surrogate pairs, XML specials, CDATA ends, control characters, and what XML cannot carry.
 import { createRandom } from '../support/soapAnswerGenerator';

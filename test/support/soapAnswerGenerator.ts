@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 /**
  * Seeded generator of SOAP answers as the iP.1 gateway (or something like it) could write them:
  * every result shape (scalar results, statusBundle rows, an empty or missing Result, SOAP 1.1/1.2 faults),

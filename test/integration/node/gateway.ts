@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Shared by the node's integration tests: a simulator per test file and a runner for the iP.1 SMS node.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 

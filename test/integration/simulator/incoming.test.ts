@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import axios from 'axios';
 import { startSimulator, type SimulatorHandle } from '../../../simulator/index';
 import { startCallbackServer, decodeLatin1, decodeUtf8, type CallbackServer } from './callbackServer';

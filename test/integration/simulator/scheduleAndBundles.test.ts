@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { startSimulator, type SimulatorHandle } from '../../../simulator/index';
 import { ACCOUNT, bundleStatus, result, send, smsParams, soapCall, waitFor } from './soapClient';
 

@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { startSimulator, type SimulatorHandle } from '../../../simulator/index';
 import { buildEnvelope, MMS_PATH, postRaw, readAnswer, SMS_PATH, SOAP11, SOAP12, smsParams, soapCall, soapHeaders } from './soapClient';
 

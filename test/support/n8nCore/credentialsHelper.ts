@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Stand-in for n8n's CLI CredentialsHelper (packages/cli/src/credentials-helper.ts), which reads
 // encrypted credentials from the database. This one is handed the decrypted data directly; the
 // parts a node can observe are kept as n8n does them: property defaults are applied

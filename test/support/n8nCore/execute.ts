@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Runs a Workflow through n8n-core's WorkflowExecute as a manual execution, with the
 // IWorkflowExecuteAdditionalData that n8n's CLI builds in getBase(), minus the DB-backed parts.
 import { Container } from './container';

@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // The INodeTypes registry a Workflow needs: n8n's loader would read package.json's "n8n" section
 // from dist/; the harness is handed node instances (TS sources via ts-jest) instead.
 import { NodeHelpers, UnexpectedError } from 'n8n-workflow';

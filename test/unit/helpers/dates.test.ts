@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { DateTime } from 'luxon';
 import { Ip1InputError } from '../../../nodes/Ip1Sms/helpers/errors';
 import { assertFuture, formatInZone, parseStockholmLocal, toUnixSeconds } from '../../../nodes/Ip1Sms/helpers/dates';

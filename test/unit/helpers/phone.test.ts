@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { Ip1InputError } from '../../../nodes/Ip1Sms/helpers/errors';
 import { normalizePhoneNumber, parseRecipients } from '../../../nodes/Ip1Sms/helpers/phone';
 

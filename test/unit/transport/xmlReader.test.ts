@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { parseXml, readBundleRows, readSoapAnswer, XmlReadError, type XmlElement } from '../../../nodes/Ip1Sms/transport/xmlReader';
 
 const SOAP11 = 'http://schemas.xmlsoap.org/soap/envelope/';

@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { Ip1SmsTrigger, WEBHOOK_PATH } from '../../../nodes/Ip1SmsTrigger/Ip1SmsTrigger.node';
 import { callTrigger, freshWorkflowId, hookContext, webhookContext } from './webhookContext';
 
