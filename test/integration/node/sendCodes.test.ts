@@ -1,3 +1,4 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Every status code of appendix A (SMS) and B (MMS) as the answer to a send, from a stub gateway that
 // answers whatever code the test asks for: refusals are rejections with the manual's text, any other
 // code below 1000 is never taken for an id nor for a refusal (the message may exist).
