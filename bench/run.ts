@@ -83,7 +83,7 @@ async function main(): Promise<void> {
 		rows.push({ measure: 'simulator alone: sms requests/s (16 keep-alive connections)', figure: `${s.requestsPerSecond}/s`, detail: `p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms, ${s.errors} errors${s.serverCpuUsPerRequest ? `, ${s.serverCpuUsPerRequest} µs CPU per request` : ''}` });
 	}
 
-	const sim = await startSimulatorProcess();
+	const sim = await startSimulatorProcess(`${BENCH_ACCOUNT.id}:${BENCH_ACCOUNT.key}:1000000000000`);
 	const account: RawAccount = { baseUrl: sim.url, accountId: BENCH_ACCOUNT.id, apiKey: BENCH_ACCOUNT.key };
 	try {
 		// ---- memory: a fresh n8n for each side, one warm-up run, then the kernel's peak RSS of the 10,000-item run

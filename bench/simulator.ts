@@ -2,12 +2,10 @@
 // Benchmark of the gateway simulator alone: SOAP `sms` requests per second on loopback with keep-alive.
 // By default the simulator runs in its own process (as in the package's benchmarks and the demo),
 // so the load generator here does not share its event loop.
-import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { startSimulator } from '../simulator/index';
+import { startSimulatorProcess } from './simulatorProcess';
 
 export interface SimulatorBenchOptions {
 	durationMs?: number;
@@ -43,30 +41,6 @@ function smsEnvelope(): Buffer {
 	);
 }
 
-async function startChild(): Promise<{ url: string; child: ChildProcess }> {
-	const root = path.resolve(__dirname, '..');
-	const tsxLoader = pathToFileURL(require.resolve('tsx', { paths: [root] })).href;
-	const child = spawn(
-		process.execPath,
-		['--import', tsxLoader, path.join(root, 'simulator', 'cli.ts'), '--port', '0', '--quiet', '--account', `${ACCOUNT.id}:${ACCOUNT.key}:${ACCOUNT.balance}`],
-		{ cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-	);
-	const url = await new Promise<string>((resolve, reject) => {
-		let out = '';
-		const timer = setTimeout(() => reject(new Error(`simulator did not start: ${out}`)), 30_000);
-		child.stdout!.on('data', (d: Buffer) => {
-			out += d.toString();
-			const m = /listening on (http:\/\/\S+)/.exec(out);
-			if (m) {
-				clearTimeout(timer);
-				resolve(m[1]);
-			}
-		});
-		child.once('exit', (code) => reject(new Error(`simulator exited with ${code}: ${out}`)));
-	});
-	child.stdout!.resume();
-	return { url, child };
-}
 
 /** user + system CPU time of a process in microseconds (Linux /proc), undefined elsewhere */
 function cpuTimeUs(pid: number | undefined): number | undefined {
@@ -161,14 +135,10 @@ export async function benchSimulator(options: SimulatorBenchOptions = {}): Promi
 		url = sim.url;
 		stop = () => sim.stop();
 	} else {
-		const started = await startChild();
+		const started = await startSimulatorProcess(`${ACCOUNT.id}:${ACCOUNT.key}:${ACCOUNT.balance}`);
 		url = started.url;
 		pid = started.child.pid;
-		stop = async () => {
-			const exited = new Promise((r) => started.child.once('exit', r));
-			started.child.kill('SIGTERM');
-			await exited;
-		};
+		stop = () => started.stop();
 	}
 
 	const target = new URL('/sendSms/sendSms.asmx', url);

@@ -4,7 +4,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { BENCH_ACCOUNT } from './n8nBench';
 
 export interface SimulatorProcess {
 	url: string;
@@ -15,12 +14,13 @@ export interface SimulatorProcess {
 	stop(): Promise<void>;
 }
 
-export async function startSimulatorProcess(): Promise<SimulatorProcess> {
+/** The simulator CLI in a child process (so it does not share a CPU core's event loop with the client); `account` is `id:key:balance`. */
+export async function startSimulatorProcess(account: string): Promise<SimulatorProcess> {
 	const root = path.resolve(__dirname, '..');
 	const tsxLoader = pathToFileURL(require.resolve('tsx', { paths: [root] })).href;
 	const child = spawn(
 		process.execPath,
-		['--import', tsxLoader, path.join(root, 'simulator', 'cli.ts'), '--port', '0', '--quiet', '--account', `${BENCH_ACCOUNT.id}:${BENCH_ACCOUNT.key}:1000000000000`],
+		['--import', tsxLoader, path.join(root, 'simulator', 'cli.ts'), '--port', '0', '--quiet', '--account', account],
 		{ cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
 	);
 	const url = await new Promise<string>((resolve, reject) => {
