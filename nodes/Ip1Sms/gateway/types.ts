@@ -1,0 +1,177 @@
+/*
+ * What an action needs from iP.1, in neutral terms: no wire names of either API appear here or in
+ * the operation files. Two implementations: gateway/soap (the manuals' SOAP services and URL call)
+ * and gateway/rest (REST API v2). The router resolves one per execution (gateway/index.ts).
+ */
+
+export type Api = 'rest' | 'soap';
+
+/** Where a message stands. Only `pending` may still change. */
+export type DeliveryState = 'pending' | 'delivered' | 'failed' | 'cancelled' | 'expired' | 'rejected';
+
+export interface MessageStatus {
+	/** The API's own code (REST 101–599; SOAP appendix A/B). */
+	code: number;
+	/** Its name, e.g. "DeliveredToHandset" (REST) or "Delivered to the phone" (SOAP). */
+	name: string;
+	/** What it means for the user, what to do. */
+	description: string;
+	state: DeliveryState;
+	/** When the message reached this status (ISO 8601, UTC), where the API says. */
+	at?: string;
+}
+
+export interface CallOptions {
+	/** The input item errors are reported on. */
+	itemIndex: number;
+	timeout: number;
+}
+
+export interface Recipient {
+	/** International number, digits only, country code first. */
+	to: string;
+	/** Template values for this recipient (key → value). */
+	values?: Record<string, string>;
+	/** The input item this recipient came from (outputs and errors are paired to it). */
+	itemIndex: number;
+}
+
+export type CharacterSet = 'gsm' | 'ucs2';
+
+export interface SendRequest {
+	sender: string;
+	/** One text for every recipient; with values, placeholders are filled per recipient. */
+	text: string;
+	recipients: Recipient[];
+	/** Template values used where a recipient has none for a key (REST `default`). */
+	defaults?: Record<string, string>;
+	type: 'sms' | 'flash';
+	/** As the API numbers it: SOAP 1–3 (2 normal), REST 1 normal / 2 high. */
+	priority: number;
+	/** Decided by the action (Auto resolved before the call). SOAP ignores it: the gateway chooses. */
+	characterSet?: CharacterSet;
+	/** Hold the messages until then. */
+	sendAt?: { unixSeconds: number; iso: string };
+	deliveryReportUrl?: string;
+	reference?: string;
+	tags?: string[];
+}
+
+export interface SentMessage {
+	to: string;
+	itemIndex: number;
+	messageId?: string;
+	/** First status, where the API gives it (REST: from the batch's messages). */
+	status?: MessageStatus;
+	/** The text as rendered for this recipient, where the API says. */
+	text?: string;
+	segments?: number;
+}
+
+export interface SendResult {
+	/** REST batch id / SOAP bundle id; absent for a SOAP single send (it has a message id only). */
+	batchId?: string;
+	messages: SentMessage[];
+	/** HTTP requests this send took (the send itself plus any read-backs), for the README's cost figures. */
+	requests: number;
+}
+
+export interface MessageInfo {
+	messageId: string;
+	batchId?: string;
+	to?: string;
+	from?: string;
+	text?: string;
+	segments?: number;
+	price?: number;
+	currency?: string;
+	reference?: string;
+	status: MessageStatus;
+	/** Newest first, where the API keeps a history. */
+	history?: MessageStatus[];
+	direction?: 'outgoing' | 'incoming';
+}
+
+export interface BatchInfo {
+	batchId: string;
+	from?: string;
+	text?: string;
+	type?: string;
+	characterSet?: string;
+	priority?: number;
+	createdAt?: string;
+	sendAt?: string;
+	reference?: string;
+	tags?: string[];
+	deliveryReportUrl?: string;
+	price?: { total: number; average?: number; currency: string };
+	/** Message and SMS-part counts per status code. */
+	statusCounts?: Record<string, { messages: number; segments: number }>;
+}
+
+export interface Balance {
+	balance: number;
+	currency?: string;
+	accountType?: string;
+	accountId?: string;
+}
+
+export interface Paging {
+	returnAll: boolean;
+	/** Used when returnAll is false. */
+	limit: number;
+}
+
+/** What both APIs do. */
+export interface Ip1Gateway {
+	readonly api: Api;
+	/** The most recipients one send request may carry. */
+	readonly maxRecipientsPerRequest: number;
+	/** The text a recipient gets: placeholders filled as this API fills them. */
+	render(text: string, values: Record<string, string> | undefined, defaults?: Record<string, string>): string;
+	/** One request. Never repeated once it may have reached the gateway. */
+	send(request: SendRequest, opts: CallOptions): Promise<SendResult>;
+	getMessage(messageId: string, batchId: string | undefined, opts: CallOptions): Promise<MessageInfo>;
+	getBatchMessages(batchId: string, paging: Paging, opts: CallOptions): Promise<MessageInfo[]>;
+	/** Cancels what still waits; resolves with what the API says was cancelled. */
+	cancelBatch(batchId: string, opts: CallOptions): Promise<{ cancelled: boolean; batch?: BatchInfo }>;
+	getBalance(opts: CallOptions): Promise<Balance>;
+}
+
+export interface Sender {
+	sender: string;
+	createdAt?: string;
+}
+
+export interface BlacklistEntry {
+	phoneNumber: string;
+	createdAt?: string;
+}
+
+export interface ConversationSummary {
+	participant: string;
+	totalMessages: number;
+	totalSegments: number;
+	outgoing: Record<string, { messages: number; segments: number }>;
+	incoming: Record<string, { messages: number; segments: number }>;
+}
+
+/** What only REST API v2 does. */
+export interface Ip1RestGateway extends Ip1Gateway {
+	readonly api: 'rest';
+	getBatch(batchId: string, opts: CallOptions): Promise<BatchInfo>;
+	listBatches(paging: Paging & { order?: 'ASC' | 'DESC' }, opts: CallOptions): Promise<BatchInfo[]>;
+	getConversation(
+		participant: string,
+		direction: 'all' | 'outgoing' | 'incoming',
+		paging: Paging,
+		opts: CallOptions,
+	): Promise<MessageInfo[]>;
+	getConversationSummary(participant: string, opts: CallOptions): Promise<ConversationSummary>;
+	listSenders(opts: CallOptions): Promise<Sender[]>;
+	registerSender(sender: string, opts: CallOptions): Promise<Sender>;
+	removeSender(sender: string, opts: CallOptions): Promise<void>;
+	listBlacklist(paging: Paging, opts: CallOptions): Promise<BlacklistEntry[]>;
+	addToBlacklist(phoneNumber: string, opts: CallOptions): Promise<BlacklistEntry>;
+	removeFromBlacklist(phoneNumber: string, opts: CallOptions): Promise<void>;
+}
