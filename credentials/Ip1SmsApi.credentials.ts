@@ -16,13 +16,20 @@ const namespace = `($credentials.soapNamespace || 'http://tempuri.org/').replace
 export class Ip1SmsApi implements ICredentialType {
 	name = 'ip1SmsApi';
 
-	displayName = 'iP.1 SMS API';
+	displayName = 'iP.1 SMS Legacy SOAP API';
 
 	icon: Icon = { light: 'file:../icons/ip1.svg', dark: 'file:../icons/ip1.dark.svg' };
 
 	documentationUrl = 'https://github.com/n8n-nodes-ip1/n8n-nodes-ip1#credentials';
 
 	properties: INodeProperties[] = [
+		{
+			displayName:
+				"For iP.1's legacy SOAP web service and URL call. iP.1 switched them off in October 2025: new accounts use the iP.1 SMS REST API credential. The Test button below only proves that the Base URL reaches a SOAP service: it cannot tell a wrong account ID or API key, which the first call then reports.",
+			name: 'legacyNotice',
+			type: 'notice',
+			default: '',
+		},
 		{
 			displayName: 'Account ID',
 			name: 'accountId',
