@@ -1,0 +1,67 @@
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { Ip1InputError, quoteValue } from '../../helpers/errors';
+import { getItemParameter } from '../../helpers/itemParameters';
+import type { Ip1RestGateway } from '../../gateway/types';
+import {
+	messageOutput,
+	pagingFields,
+	phoneNumberField,
+	readOptionsField,
+	readPaging,
+	readPhoneNumber,
+	runRestCall,
+} from './restReads';
+
+const DIRECTIONS = ['all', 'incoming', 'outgoing'] as const;
+type Direction = (typeof DIRECTIONS)[number];
+
+const properties: INodeProperties[] = [
+	phoneNumberField('The other party of the conversation: the phone number your messages went to or came from'),
+	{
+		displayName: 'Direction',
+		name: 'direction',
+		type: 'options',
+		default: 'all',
+		options: [
+			{ name: 'All', value: 'all', description: 'Messages sent to the number and received from it' },
+			{ name: 'Incoming', value: 'incoming', description: 'Only messages received from the number' },
+			{ name: 'Outgoing', value: 'outgoing', description: 'Only messages sent to the number' },
+		],
+		description: 'Which messages of the conversation to return',
+	},
+	...pagingFields,
+	readOptionsField,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['conversation'], operation: ['getMessages'] } },
+	properties,
+);
+
+function readDirection(ctx: IExecuteFunctions, itemIndex: number): Direction {
+	const value = getItemParameter(ctx, 'direction', itemIndex, 'all');
+	if (!DIRECTIONS.includes(value as Direction)) {
+		throw new Ip1InputError('Direction', `Direction must be all, incoming or outgoing, not ${quoteValue(String(value))}`);
+	}
+	return value as Direction;
+}
+
+/** One output item per message, latest status each, paired to the input item. */
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	gateway: Ip1RestGateway,
+): Promise<INodeExecutionData[]> {
+	return await runRestCall(
+		this,
+		items,
+		(i) => ({ phoneNumber: readPhoneNumber(this, i), direction: readDirection(this, i), paging: readPaging(this, i) }),
+		async (p, opts) => (await gateway.getConversation(p.phoneNumber, p.direction, p.paging, opts)).map(messageOutput),
+	);
+}

@@ -1,0 +1,37 @@
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import type { Ip1RestGateway } from '../../gateway/types';
+import { phoneNumberField, readOptionsField, readPhoneNumber, runRestCall } from './restReads';
+
+const properties: INodeProperties[] = [
+	phoneNumberField('The other party of the conversation: the phone number your messages went to or came from'),
+	readOptionsField,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['conversation'], operation: ['getSummary'] } },
+	properties,
+);
+
+/** Message and SMS-part counts per status code, for each direction. */
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	gateway: Ip1RestGateway,
+): Promise<INodeExecutionData[]> {
+	return await runRestCall(this, items, (i) => readPhoneNumber(this, i), async (phoneNumber, opts) => {
+		const summary = await gateway.getConversationSummary(phoneNumber, opts);
+		return {
+			phoneNumber: summary.participant,
+			totalMessages: summary.totalMessages,
+			totalSegments: summary.totalSegments,
+			outgoing: summary.outgoing,
+			incoming: summary.incoming,
+		};
+	});
+}
