@@ -3,7 +3,7 @@
 // node's own envelope writer), over keep-alive connections, `parallel` requests in flight at once.
 import http from 'node:http';
 
-import { buildSoapEnvelope, soapAction, type XmlNode } from '../nodes/Ip1Sms/transport/soapEnvelope';
+import { buildSoapEnvelope, soapAction, type XmlNode } from '../nodes/Ip1Sms/gateway/soap/soapEnvelope';
 
 export interface RawAccount {
 	baseUrl: string;

@@ -1,7 +1,7 @@
 // The node's SOAP reader against xml2js on 10,000 generated answers (prefixes, namespaces, entities, CDATA,
 // comments, whitespace, unknown extra elements, broken documents): the same values, or both refuse.
 import { generateSoapAnswers, parseWithXml2js, type ExpectedAnswer, type SoapAnswerCase } from '../support/soapAnswerGenerator';
-import { interpretSoapAnswer, parseXml, readBundleRows, readSoapAnswer, XmlReadError, type XmlElement } from '../../nodes/Ip1Sms/transport/xmlReader';
+import { interpretSoapAnswer, parseXml, readBundleRows, readSoapAnswer, XmlReadError, type XmlElement } from '../../nodes/Ip1Sms/gateway/soap/xmlReader';
 import { recordFigures } from './report';
 
 type Outcome = ExpectedAnswer | { kind: 'refused' };

@@ -2,7 +2,7 @@
 // The node's fast parameter reader must give what n8n's own getNodeParameter gives, item by item.
 import type { IExecuteFunctions, INodeType } from 'n8n-workflow';
 
-import { getItemParameter, planFor } from '../../nodes/Ip1Sms/actions/itemParameters';
+import { getItemParameter, planFor } from '../../nodes/Ip1Sms/helpers/itemParameters';
 import { runNode } from '../support/n8nCore';
 
 describe('planFor', () => {

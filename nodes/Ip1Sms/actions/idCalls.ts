@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { Ip1InputError } from '../helpers/errors';
-import { isId } from '../transport/statusCodes';
-import { getIp1Credentials, type Ip1Credentials } from '../transport/credentials';
-import { soapCall, type Ip1Service } from '../transport/request';
-import { describeCode, expectCode, expectDone } from '../transport/results';
+import { isId } from '../gateway/soap/statusCodes';
+import { getIp1Credentials, type Ip1Credentials } from '../gateway/soap/credentials';
+import { soapCall, type Ip1Service } from '../gateway/soap/request';
+import { describeCode, expectCode, expectDone } from '../gateway/soap/results';
 import { timeoutOption } from './common.descriptions';
-import { runPerItem } from './itemRunner';
+import { runPerItem } from '../helpers/itemRunner';
 import { readOptions, readString, readTimeout } from './params';
 
 export const readOptionsCollection: INodeProperties = {

@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { Ip1InputError } from '../helpers/errors';
 import { countSegments, toWireText, type SegmentInfo } from '../helpers/segments';
 import { assertFuture, formatInZone, toUnixSeconds } from '../helpers/dates';
-import { escapeXmlText } from '../transport/soapEnvelope';
-import { DEFAULT_TIMEOUT_MS } from '../transport/request';
-import { getItemParameter } from './itemParameters';
+import { escapeXmlText } from '../gateway/soap/soapEnvelope';
+import { DEFAULT_TIMEOUT_MS } from '../gateway/soap/request';
+import { getItemParameter } from '../helpers/itemParameters';
 
 export function readString(ctx: IExecuteFunctions, name: string, itemIndex: number): string {
 	const value = getItemParameter(ctx, name, itemIndex, '');

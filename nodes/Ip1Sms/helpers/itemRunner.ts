@@ -5,7 +5,7 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
-import { Ip1InputError } from '../helpers/errors';
+import { Ip1InputError } from './errors';
 
 export interface PerItemTask<P> {
 	/** Reads and checks the item's parameters. Runs for every item before any request is sent. */

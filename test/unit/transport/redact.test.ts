@@ -1,4 +1,4 @@
-import { redactSecret } from '../../../nodes/Ip1Sms/transport/redact';
+import { redactSecret } from '../../../nodes/Ip1Sms/helpers/redact';
 
 const KEY = 'k3y-Secret-öß&<x>';
 

@@ -1,8 +1,8 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { Parser } from 'xml2js';
 import { Ip1InputError } from '../../../nodes/Ip1Sms/helpers/errors';
-import { buildSoapEnvelope, escapeXmlAttribute, escapeXmlText, soapAction, type XmlNode } from '../../../nodes/Ip1Sms/transport/soapEnvelope';
-import { parseXml, readSoapAnswer } from '../../../nodes/Ip1Sms/transport/xmlReader';
+import { buildSoapEnvelope, escapeXmlAttribute, escapeXmlText, soapAction, type XmlNode } from '../../../nodes/Ip1Sms/gateway/soap/soapEnvelope';
+import { parseXml, readSoapAnswer } from '../../../nodes/Ip1Sms/gateway/soap/xmlReader';
 import { createRandom } from '../../support/soapAnswerGenerator';
 
 /** xml2js without any trimming or normalizing: what a .NET service would read from the request. */

@@ -5,7 +5,7 @@ import {
 	isStatusCode,
 	KNOWN_STATUS_CODES,
 	type FinalState,
-} from '../../../nodes/Ip1Sms/transport/statusCodes';
+} from '../../../nodes/Ip1Sms/gateway/soap/statusCodes';
 
 // Appendix A (SMS) and B (MMS) of the English manual, as printed: code, status, description/action.
 const APPENDIX_A: Array<[number, string, string]> = [

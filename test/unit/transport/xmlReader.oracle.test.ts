@@ -6,7 +6,7 @@ import {
 	type PlainElement,
 	type SoapAnswerCase,
 } from '../../support/soapAnswerGenerator';
-import { interpretSoapAnswer, parseXml, readBundleRows, XmlReadError, type XmlElement } from '../../../nodes/Ip1Sms/transport/xmlReader';
+import { interpretSoapAnswer, parseXml, readBundleRows, XmlReadError, type XmlElement } from '../../../nodes/Ip1Sms/gateway/soap/xmlReader';
 
 type Outcome = ExpectedAnswer | { kind: 'error' };
 

@@ -1,4 +1,4 @@
-import { parseXml, readBundleRows, readSoapAnswer, XmlReadError, type XmlElement } from '../../../nodes/Ip1Sms/transport/xmlReader';
+import { parseXml, readBundleRows, readSoapAnswer, XmlReadError, type XmlElement } from '../../../nodes/Ip1Sms/gateway/soap/xmlReader';
 
 const SOAP11 = 'http://schemas.xmlsoap.org/soap/envelope/';
 const SOAP12 = 'http://www.w3.org/2003/05/soap-envelope';

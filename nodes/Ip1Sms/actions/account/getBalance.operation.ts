@@ -4,11 +4,11 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
-import { getIp1Credentials } from '../../transport/credentials';
-import { soapCall } from '../../transport/request';
-import { expectCode, gatewayRejection } from '../../transport/results';
+import { getIp1Credentials } from '../../gateway/soap/credentials';
+import { soapCall } from '../../gateway/soap/request';
+import { expectCode, gatewayRejection } from '../../gateway/soap/results';
 import { readOptionsCollection } from '../idCalls';
-import { runPerItem } from '../itemRunner';
+import { runPerItem } from '../../helpers/itemRunner';
 import { readOptions, readTimeout } from '../params';
 
 export const description = updateDisplayOptions({ show: { resource: ['account'], operation: ['getBalance'] } }, [

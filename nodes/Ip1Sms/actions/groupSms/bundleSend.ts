@@ -9,12 +9,12 @@ import { Ip1InputError } from '../../helpers/errors';
 import { normalizePhoneNumber, parseRecipients } from '../../helpers/phone';
 import { validateSender } from '../../helpers/sender';
 import { toWireText } from '../../helpers/segments';
-import { escapeXmlText, type XmlNode } from '../../transport/soapEnvelope';
-import { getIp1Credentials, type Ip1Credentials } from '../../transport/credentials';
-import { soapCall } from '../../transport/request';
-import { expectId } from '../../transport/results';
-import { asInputError, errorItem, runPerItem } from '../itemRunner';
-import { getItemParameter } from '../itemParameters';
+import { escapeXmlText, type XmlNode } from '../../gateway/soap/soapEnvelope';
+import { getIp1Credentials, type Ip1Credentials } from '../../gateway/soap/credentials';
+import { soapCall } from '../../gateway/soap/request';
+import { expectId } from '../../gateway/soap/results';
+import { asInputError, errorItem, runPerItem } from '../../helpers/itemRunner';
+import { getItemParameter } from '../../helpers/itemParameters';
 import {
 	checkMessage,
 	readOptions,

@@ -7,9 +7,9 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { soapCall } from '../../transport/request';
-import { describeCode, expectCode, gatewayRejection } from '../../transport/results';
-import { readBundleRows } from '../../transport/xmlReader';
+import { soapCall } from '../../gateway/soap/request';
+import { describeCode, expectCode, gatewayRejection } from '../../gateway/soap/results';
+import { readBundleRows } from '../../gateway/soap/xmlReader';
 import { idField } from '../common.descriptions';
 import { readOptionsCollection, runIdCall } from '../idCalls';
 

@@ -1,5 +1,6 @@
 import {
 	updateDisplayOptions,
+	type IBinaryData,
 	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
@@ -10,12 +11,12 @@ import { Ip1InputError } from '../../helpers/errors';
 import { normalizePhoneNumber } from '../../helpers/phone';
 import { validateMmsSender } from '../../helpers/sender';
 import { toWireText } from '../../helpers/segments';
-import { escapeXmlText, type XmlNode } from '../../transport/soapEnvelope';
-import { getIp1Credentials } from '../../transport/credentials';
-import { soapCall } from '../../transport/request';
-import { expectId } from '../../transport/results';
+import { escapeXmlText, type XmlNode } from '../../gateway/soap/soapEnvelope';
+import { getIp1Credentials } from '../../gateway/soap/credentials';
+import { soapCall } from '../../gateway/soap/request';
+import { expectId } from '../../gateway/soap/results';
 import { timeoutOption, toField } from '../common.descriptions';
-import { runPerItem } from '../itemRunner';
+import { runPerItem } from '../../helpers/itemRunner';
 import { readOptions, readString, readTimeout } from '../params';
 
 /** The MMS service refuses files above 300 kB together. */
@@ -62,14 +63,38 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['mms'], operation: ['send'] } }, properties);
 
+interface MmsFile {
+	/** The input binary field. */
+	field: string;
+	fileName: string;
+	mimeType: string;
+	/** As n8n recorded it when the file was stored; checked against the data when it is read. */
+	bytes: number;
+}
+
 interface PreparedMms {
 	to: string;
 	from: string;
 	message: string;
-	files: XmlNode[];
-	summary: IDataObject[];
-	totalBytes: number;
+	/** Only names and sizes: the data is read when this item is sent, so only the item in flight is held. */
+	files: MmsFile[];
 	timeout: number;
+}
+
+function sizeError(totalBytes: number): Ip1InputError {
+	return new Ip1InputError(
+		'Input Binary Fields',
+		`Input Binary Fields: the files add up to ${Math.ceil(totalBytes / 1024)} kB; an MMS carries at most 300 kB`,
+		'Send smaller or fewer files (compress or resize images first).',
+	);
+}
+
+/** The file's size without reading its data where n8n recorded it (every binary stored by n8n 1.x/2.x). */
+async function fileBytes(ctx: IExecuteFunctions, meta: IBinaryData, itemIndex: number, field: string): Promise<number> {
+	if (typeof meta.bytes === 'number') return meta.bytes;
+	if (meta.id) return (await ctx.helpers.getBinaryMetadata(meta.id)).fileSize;
+	if (typeof meta.data === 'string' && meta.data !== '') return Buffer.byteLength(meta.data, 'base64');
+	return (await ctx.helpers.getBinaryDataBuffer(itemIndex, field)).length;
 }
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
@@ -85,9 +110,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 				.map((n) => n.trim())
 				.filter(Boolean);
 			if (!names.length) throw new Ip1InputError('Input Binary Fields', 'Input Binary Fields names no field');
-			const files: XmlNode[] = [];
-			const summary: IDataObject[] = [];
-			let totalBytes = 0;
+			const files: MmsFile[] = [];
 			for (const name of names) {
 				if (!items[i].binary?.[name]) {
 					const present = Object.keys(items[i].binary ?? {});
@@ -97,36 +120,43 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 					);
 				}
 				const meta = this.helpers.assertBinaryData(i, name);
-				const buffer = await this.helpers.getBinaryDataBuffer(i, name);
-				totalBytes += buffer.length;
-				const fileName = meta.fileName || `${name}${meta.fileExtension ? `.${meta.fileExtension}` : ''}`;
 				files.push({
+					field: name,
+					fileName: meta.fileName || `${name}${meta.fileExtension ? `.${meta.fileExtension}` : ''}`,
+					mimeType: meta.mimeType,
+					bytes: await fileBytes(this, meta, i, name),
+				});
+			}
+			const totalBytes = files.reduce((sum, f) => sum + f.bytes, 0);
+			if (totalBytes > MMS_MAX_BYTES) throw sizeError(totalBytes);
+			return { to, from, message, files, timeout: readTimeout(readOptions(this, i)) };
+		},
+		run: async (p, i) => {
+			const inline: XmlNode[] = [];
+			const summary: IDataObject[] = [];
+			let totalBytes = 0;
+			for (const file of p.files) {
+				const buffer = await this.helpers.getBinaryDataBuffer(i, file.field);
+				totalBytes += buffer.length;
+				inline.push({
 					name: 'InlineFile',
 					children: [
-						{ name: 'FileName', text: fileName },
-						{ name: 'ContentType', text: meta.mimeType || 'application/octet-stream' },
+						{ name: 'FileName', text: file.fileName },
+						{ name: 'ContentType', text: file.mimeType || 'application/octet-stream' },
 						{ name: 'Data', text: buffer.toString('base64') },
 					],
 				});
-				summary.push({ fileName, mimeType: meta.mimeType, size: buffer.length });
+				summary.push({ fileName: file.fileName, mimeType: file.mimeType, size: buffer.length });
 			}
-			if (totalBytes > MMS_MAX_BYTES) {
-				throw new Ip1InputError(
-					'Input Binary Fields',
-					`Input Binary Fields: the files add up to ${Math.ceil(totalBytes / 1024)} kB; an MMS carries at most 300 kB`,
-					'Send smaller or fewer files (compress or resize images first).',
-				);
-			}
-			return { to, from, message, files, summary, totalBytes, timeout: readTimeout(readOptions(this, i)) };
-		},
-		run: async (p, i) => {
+			// Only when a recorded size was wrong (a hand-made binary): still refused before its request.
+			if (totalBytes > MMS_MAX_BYTES) throw sizeError(totalBytes);
 			const params: XmlNode[] = [
 				{ name: 'acc', text: creds.accountId },
 				{ name: 'pass', text: creds.apiKey },
 				{ name: 'msg', text: toWireText(p.message) },
 				{ name: 'to', text: p.to },
 				{ name: 'from', text: p.from },
-				{ name: 'files', children: p.files },
+				{ name: 'files', children: inline },
 			];
 			const { text } = await soapCall.call(this, creds, 'mms', 'sendMMS', params, {
 				itemIndex: i,
@@ -138,8 +168,8 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 				to: p.to,
 				from: p.from,
 				message: p.message,
-				files: p.summary,
-				totalBytes: p.totalBytes,
+				files: summary,
+				totalBytes,
 			};
 		},
 	});

@@ -6,7 +6,7 @@ import {
 } from 'n8n-workflow';
 
 import { parseStockholmLocal } from '../../helpers/dates';
-import { soapCall } from '../../transport/request';
+import { soapCall } from '../../gateway/soap/request';
 import { idField } from '../common.descriptions';
 import { readOptionsCollection, runIdCall } from '../idCalls';
 

@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { normalizePhoneNumber } from '../../helpers/phone';
 import { validateSender } from '../../helpers/sender';
 import { assertUnambiguousLatin1, percentEncodeLatin1 } from '../../helpers/latin1';
-import { getIp1Credentials } from '../../transport/credentials';
-import { soapCall, urlCall } from '../../transport/request';
-import { expectId } from '../../transport/results';
+import { getIp1Credentials } from '../../gateway/soap/credentials';
+import { soapCall, urlCall } from '../../gateway/soap/request';
+import { expectId } from '../../gateway/soap/results';
 import {
 	fromField,
 	maxSegmentsOption,
@@ -17,7 +17,7 @@ import {
 	toField,
 	transportOption,
 } from '../common.descriptions';
-import { runPerItem } from '../itemRunner';
+import { runPerItem } from '../../helpers/itemRunner';
 import {
 	checkMessage,
 	readOptions,

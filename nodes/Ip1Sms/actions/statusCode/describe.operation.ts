@@ -6,11 +6,11 @@ import {
 } from 'n8n-workflow';
 
 import { Ip1InputError } from '../../helpers/errors';
-import { getIp1Credentials } from '../../transport/credentials';
-import { soapCall } from '../../transport/request';
-import { describeCode } from '../../transport/results';
+import { getIp1Credentials } from '../../gateway/soap/credentials';
+import { soapCall } from '../../gateway/soap/request';
+import { describeCode } from '../../gateway/soap/results';
 import { readOptionsCollection } from '../idCalls';
-import { runPerItem } from '../itemRunner';
+import { runPerItem } from '../../helpers/itemRunner';
 import { readOptions, readString, readTimeout } from '../params';
 
 const properties: INodeProperties[] = [

@@ -8,7 +8,7 @@ import {
 
 import { CREDENTIAL_TYPE, type Ip1Credentials } from './credentials';
 import { buildSoapEnvelope, soapAction, type XmlNode } from './soapEnvelope';
-import { redactSecret } from './redact';
+import { redactSecret } from '../../helpers/redact';
 import { readSoapAnswer, XmlReadError, type SoapAnswer, type XmlElement } from './xmlReader';
 
 export type Ip1Service = 'sms' | 'mms';

@@ -1,4 +1,4 @@
-import { Ip1InputError } from '../helpers/errors';
+import { Ip1InputError } from '../../helpers/errors';
 
 export interface XmlNode {
 	name: string;
