@@ -8,7 +8,11 @@ const base = {
 };
 
 module.exports = {
+	// marks the reliability sections passed/failed and writes their table (test/reliability/report.ts)
+	reporters: ['default', '<rootDir>/test/reliability/reporter.js'],
 	projects: [
+		// n8n's verification scan on the source and the packed tarball (test/verify/scanPackage.mjs)
+		{ ...base, displayName: 'verify', testMatch: ['<rootDir>/test/verify/**/*.test.ts'] },
 		{ ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
 		{ ...base, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
 		{ ...base, displayName: 'workflow', testMatch: ['<rootDir>/test/workflow/**/*.test.ts'] },

@@ -30,6 +30,32 @@ function step(text: string): void {
 	console.log(`\u001b[2m[demo]\u001b[0m ${text}`);
 }
 
+/**
+ * What the demo started, stopped in reverse order by Ctrl-C, SIGTERM or the end of --check. Each part
+ * (simulator, n8n, later more processes) registers its stop right after it has started. A signal that
+ * comes during a start still stops what is up; the process exit handler of test/e2e/support/n8n.ts
+ * kills an n8n still starting and removes its temp folder. A second signal ends at once (same exit handler).
+ */
+const running: Array<{ name: string; stop: () => Promise<void> }> = [];
+let stopping: Promise<void> | undefined;
+
+function stopAll(): Promise<void> {
+	stopping ??= (async () => {
+		step('stopping…');
+		for (const part of running.reverse()) {
+			await part.stop().catch((error) => console.error(`[demo] stopping ${part.name} failed:`, error));
+		}
+	})();
+	return stopping;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+	process.on(signal, () => {
+		if (stopping) process.exit(130);
+		void stopAll().then(() => process.exit(0));
+	});
+}
+
 async function main(): Promise<void> {
 	step('installing n8n 2.40.7 if the cache lacks it (first time: a few minutes)…');
 	await ensureN8n();
@@ -49,20 +75,13 @@ async function main(): Promise<void> {
 		callbackRetryMs: 60_000,
 		quiet: true,
 	});
+	running.push({ name: 'simulator', stop: () => sim.stop() });
 	step(`simulator at ${sim.url}`);
-
-	let n8n: N8nInstance | undefined;
-	const stop = async () => {
-		step('stopping…');
-		await n8n?.stop();
-		await sim.stop();
-	};
-	process.once('SIGINT', () => void stop().then(() => process.exit(0)));
-	process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
 
 	try {
 		step('starting n8n with n8n-nodes-ip1 installed as a community package…');
-		n8n = await startN8n({ port: n8nPort, packageTgz: tgz, logFile: path.join(outDir, 'n8n.log') });
+		const n8n = await startN8n({ port: n8nPort, packageTgz: tgz, logFile: path.join(outDir, 'n8n.log') });
+		running.push({ name: 'n8n', stop: () => n8n.stop() });
 		await n8n.importCredentials([
 			{ ...CREDENTIAL, type: 'ip1SmsApi', data: { accountId: DEMO_ACCOUNT.id, apiKey: DEMO_ACCOUNT.key, baseUrl: sim.url, soapNamespace: 'http://tempuri.org/' } },
 		]);
@@ -75,7 +94,7 @@ async function main(): Promise<void> {
 
 		if (check) {
 			await runCheck(n8n, sim);
-			await stop();
+			await stopAll();
 			return;
 		}
 
@@ -86,7 +105,7 @@ iP.1 demo is running
   credential  "${CREDENTIAL.name}" points at the simulator (account ${DEMO_ACCOUNT.id})
 
 Workflows (open them in n8n and click "Execute workflow"):
-${workflows.map((w) => `  - ${w.name}   ${n8n!.baseUrl}/workflow/${w.id}`).join('\n')}
+${workflows.map((w) => `  - ${w.name}   ${n8n.baseUrl}/workflow/${w.id}`).join('\n')}
 
 The auto-reply workflow is published and registered as the simulator's callback URL. Send it an
 incoming SMS from the simulator's web page, or:
@@ -94,10 +113,10 @@ incoming SMS from the simulator's web page, or:
        -d '{"sender":"46701234567","to":"46700000000","text":"Hej på dig!"}'
 
 With a real iP.1 account, change the credential's Base URL to https://web.smscom.se.
-Ctrl-C stops everything.`);
+Ctrl-C (or SIGTERM) stops everything.`);
 		await new Promise(() => undefined);
 	} catch (error) {
-		await stop();
+		await stopAll();
 		throw error;
 	}
 }

@@ -46,9 +46,41 @@ if (require.main === module) {
 		IP1_NODE24_BIN: bin,
 		npm_config_yes: 'true',
 	};
-	const child = spawn(command, { cwd: process.cwd(), env, stdio: 'inherit', shell: true });
-	const forward = (signal) => child.kill(signal);
+	// The command runs in its own process group and a signal goes to the whole group: Debian's sh (dash)
+	// does not exec the command it runs, and a shell that gets SIGTERM dies without passing it on, which
+	// left `npm run demo` running (with its temp n8n folder) after `kill <npm pid>`.
+	const child = spawn(command, { cwd: process.cwd(), env, stdio: 'inherit', shell: true, detached: true });
+	let signalled;
+	const groupAlive = () => {
+		try {
+			process.kill(-child.pid, 0);
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	const forward = (signal) => {
+		signalled = signal;
+		try {
+			process.kill(-child.pid, signal);
+		} catch {
+			// the group is gone already
+		}
+	};
 	process.on('SIGINT', forward);
 	process.on('SIGTERM', forward);
-	child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));
+	process.on('SIGHUP', forward);
+	// npm runs this file through sh as well: when that shell is killed, this process is orphaned and
+	// gets no signal, so the loss of the parent counts as SIGTERM.
+	const parent = process.ppid;
+	setInterval(() => process.ppid !== parent && !signalled && forward('SIGTERM'), 250).unref();
+	child.on('exit', async (code, signal) => {
+		if (signalled) {
+			// the shell may end before the programs it started have cleaned up: wait for them (60 s at most)
+			const deadline = Date.now() + 60_000;
+			while (groupAlive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+			if (groupAlive()) forward('SIGKILL');
+		}
+		process.exit(signal || signalled ? 128 + (os.constants.signals[signal || signalled] ?? 1) : (code ?? 1));
+	});
 }

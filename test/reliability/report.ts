@@ -1,73 +1,65 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
-// Figures of the reliability suite: each test file adds its section, all end up in test-results/reliability.json.
-// `node scripts/node24.js "tsx test/reliability/report.ts"` prints the README table from that file.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+// Figures of the reliability run. Each test file records its sections (recordFigures) into
+// test-results/reliability-parts/; the jest reporter (test/reliability/reporter.js) then marks each
+// section passed or failed from the test results and writes the table: test-results/reliability.md
+// always, docs/reliability.md for a full run (started by `npm test`, see `--start` below).
+// The table says PASSED only when every expected section was recorded in this run and its tests passed.
+//   tsx test/reliability/report.ts --start   a new full run: removes every earlier part (npm test does it)
+//   tsx test/reliability/report.ts           prints the table of the current run
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export interface Figures {
 	/** what was tried, e.g. 120 fault injections */
 	cases: number;
-	/** messages the gateway should have received but did not (or incoming SMS not handed over) */
-	lost: number;
-	/** messages the gateway received more than once */
-	doubled: number;
-	/** cases that failed their check (0 when the suite passed) */
+	/** messages the gateway should have received but did not (or incoming SMS not handed over); omit when not measured */
+	lost?: number;
+	/** messages the gateway received more than once; omit when not measured */
+	doubled?: number;
+	/** cases that failed their check, as counted by the test */
 	failed: number;
 	/** node runs searched for the API key, and runs in which it was found */
 	keyScans?: number;
 	keyHits?: number;
-	/** anything worth a line in the table */
+	/** a line for the table, built from figures of this run */
 	notes?: string;
 	[extra: string]: unknown;
 }
 
-const DIR = resolve(__dirname, '../../test-results');
-const PARTS = join(DIR, 'reliability-parts');
-const FILE = join(DIR, 'reliability.json');
-const LOCK = join(DIR, '.reliability.lock');
-
-function sleepSync(ms: number): void {
-	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+interface Part extends Figures {
+	run: string;
+	at: string;
+	/** the test file that recorded it, and the test (absent when recorded in afterAll: the whole file counts) */
+	testPath?: string;
+	testName?: string;
+	/** set by the reporter from jest's results */
+	outcome?: 'passed' | 'failed';
 }
 
-/** Jest runs the test files in parallel workers: the merge is done under a directory lock. */
-function withLock(fn: () => void): void {
-	for (let tries = 0; ; tries++) {
-		try {
-			mkdirSync(LOCK);
-			break;
-		} catch {
-			// a lock older than 10 s belongs to a worker that died
-			try {
-				if (Date.now() - statSync(LOCK).mtimeMs > 10_000) rmdirSync(LOCK);
-			} catch {}
-			if (tries > 200) throw new Error(`could not lock ${LOCK}`);
-			sleepSync(25);
-		}
-	}
-	try {
-		fn();
-	} finally {
-		rmdirSync(LOCK);
-	}
+interface Run {
+	id: string;
+	startedAt: string;
+	commit: string;
+	/** started by `npm test` (--start): its table goes to docs/reliability.md */
+	full: boolean;
+	/** every expected section has an outcome: the next recordFigures starts a new run */
+	finished?: boolean;
 }
 
-/** Records the figures of one section (e.g. 'faults') and rewrites test-results/reliability.json. */
-export function recordFigures(section: string, figures: Figures): void {
-	mkdirSync(PARTS, { recursive: true });
-	writeFileSync(join(PARTS, `${section}.json`), JSON.stringify({ ...figures, at: new Date().toISOString() }, null, 1));
-	withLock(() => {
-		const sections: Record<string, unknown> = {};
-		for (const name of readdirSync(PARTS).sort()) {
-			if (name.endsWith('.json')) sections[name.slice(0, -5)] = JSON.parse(readFileSync(join(PARTS, name), 'utf8'));
-		}
-		const tmp = `${FILE}.${process.pid}.tmp`;
-		writeFileSync(tmp, JSON.stringify({ sections }, null, 1));
-		renameSync(tmp, FILE);
-	});
+const repoRoot = resolve(__dirname, '../..');
+/** Where the run keeps its files; IP1_RELIABILITY_RESULTS / IP1_RELIABILITY_DOCS move them (the report's own test). */
+function where() {
+	const dir = process.env.IP1_RELIABILITY_RESULTS ?? join(repoRoot, 'test-results');
+	return {
+		parts: join(dir, 'reliability-parts'),
+		run: join(dir, 'reliability-run.json'),
+		results: join(dir, 'reliability.md'),
+		docs: process.env.IP1_RELIABILITY_DOCS ?? join(repoRoot, 'docs', 'reliability.md'),
+	};
 }
 
-const TITLES: Record<string, string> = {
+export const TITLES: Record<string, string> = {
 	faults: 'Faults injected through the node (8 kinds × 9 send and 6 status actions)',
 	badInput: 'Bad inputs tried (refused before sending)',
 	fuzzReader: 'SOAP answers read, compared with xml2js',
@@ -79,18 +71,158 @@ const TITLES: Record<string, string> = {
 	triggerSecrets: 'Callbacks with a wrong or missing secret (real n8n)',
 	triggerMalformed: 'Malformed callback requests (real n8n)',
 };
+/** Sections a complete run records: test/reliability/*.test.ts and test/e2e/triggerLoad.test.ts. */
+export const EXPECTED = Object.keys(TITLES);
 
-/** The README table, from test-results/reliability.json. */
-export function renderTable(file = FILE): string {
-	const { sections } = JSON.parse(readFileSync(file, 'utf8')) as { sections: Record<string, Figures> };
-	const rows = ['| What | Cases | Lost | Doubled | Failed | Notes |', '|---|---:|---:|---:|---:|---|'];
-	for (const [name, f] of Object.entries(sections)) {
-		rows.push(`| ${TITLES[name] ?? name} | ${f.cases.toLocaleString('en-US')} | ${f.lost} | ${f.doubled} | ${f.failed} | ${f.notes ?? ''} |`);
+function writeAtomic(file: string, text: string): void {
+	const tmp = `${file}.${process.pid}.tmp`;
+	writeFileSync(tmp, text);
+	renameSync(tmp, file);
+}
+
+function commit(): string {
+	try {
+		const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+		const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+		return dirty ? `${head} with uncommitted changes` : head;
+	} catch {
+		return 'unknown';
 	}
-	const scans = Object.values(sections).reduce((n, f) => n + Number(f.keyScans ?? 0), 0);
-	const hits = Object.values(sections).reduce((n, f) => n + Number(f.keyHits ?? 0), 0);
-	rows.push(`| API key searched in every node run of the suite (output, errors, execution record) | ${scans.toLocaleString('en-US')} | – | – | ${hits} | runs in which the key was found: ${hits} |`);
+}
+
+/** Starts a run: the parts of every earlier run are removed, so nothing old can show up in this run's table. */
+export function startRun(full: boolean): Run {
+	const { parts: PARTS, run: RUN } = where();
+	rmSync(PARTS, { recursive: true, force: true });
+	mkdirSync(PARTS, { recursive: true });
+	const run: Run = { id: `${Date.now()}-${process.pid}`, startedAt: new Date().toISOString(), commit: commit(), full };
+	writeAtomic(RUN, JSON.stringify(run, null, 1));
+	return run;
+}
+
+export function currentRun(): Run | undefined {
+	const { run: RUN } = where();
+	return existsSync(RUN) ? (JSON.parse(readFileSync(RUN, 'utf8')) as Run) : undefined;
+}
+
+/**
+ * Records one section (e.g. 'faults') of the current run. A test file run on its own after a finished
+ * run starts a new partial run (its table goes to test-results/ only).
+ */
+export function recordFigures(section: string, figures: Figures): void {
+	let run = currentRun();
+	if (!run || run.finished) run = startRun(false);
+	const state = (globalThis as any).expect?.getState?.() ?? {};
+	const { parts: PARTS } = where();
+	const part: Part = { ...figures, run: run.id, at: new Date().toISOString(), testPath: state.testPath, testName: state.currentTestName };
+	mkdirSync(PARTS, { recursive: true });
+	writeAtomic(join(PARTS, `${section}.json`), JSON.stringify(part, null, 1));
+}
+
+export function readParts(): Record<string, Part> {
+	const { parts: PARTS } = where();
+	const run = currentRun();
+	const parts: Record<string, Part> = {};
+	for (const name of existsSync(PARTS) ? readdirSync(PARTS).sort() : []) {
+		if (!name.endsWith('.json')) continue;
+		const part = JSON.parse(readFileSync(join(PARTS, name), 'utf8')) as Part;
+		if (part.run === run?.id) parts[name.slice(0, -5)] = part;
+	}
+	return parts;
+}
+
+/** A test file's results, as the reporter gets them from jest. */
+export interface FileResult {
+	testFilePath: string;
+	/** the file could not run, or a hook (beforeAll/afterAll) failed */
+	fileFailed: boolean;
+	tests: Array<{ fullName: string; status: string }>;
+}
+
+/** Marks the sections recorded by this file: failed when their test (or, for afterAll records, any test of the file) failed. */
+export function markOutcomes(result: FileResult): void {
+	const { parts: PARTS } = where();
+	for (const [section, part] of Object.entries(readParts())) {
+		if (part.testPath !== result.testFilePath) continue;
+		const relevant = part.testName ? result.tests.filter((t) => t.fullName === part.testName) : result.tests;
+		const passed = !result.fileFailed && relevant.length > 0 && relevant.every((t) => t.status === 'passed');
+		writeAtomic(join(PARTS, `${section}.json`), JSON.stringify({ ...part, outcome: passed ? 'passed' : 'failed' }, null, 1));
+	}
+}
+
+export type Verdict = 'PASSED' | 'FAILED' | 'INCOMPLETE';
+
+export function verdict(parts: Record<string, Part>): { verdict: Verdict; failed: string[]; missing: string[]; pending: string[] } {
+	const failed = Object.keys(parts).filter((s) => parts[s].outcome === 'failed' || Number(parts[s].failed) > 0 || Number(parts[s].keyHits ?? 0) > 0);
+	const missing = EXPECTED.filter((s) => !parts[s]);
+	const pending = Object.keys(parts).filter((s) => !parts[s].outcome);
+	return { verdict: failed.length ? 'FAILED' : missing.length || pending.length ? 'INCOMPLETE' : 'PASSED', failed, missing, pending };
+}
+
+const count = (n: unknown) => (typeof n === 'number' ? n.toLocaleString('en-US') : '–');
+
+export function renderTable(parts = readParts()): string {
+	const rows = ['| What | Result | Cases | Lost | Doubled | Failed | Notes |', '|---|---|---:|---:|---:|---:|---|'];
+	for (const [name, f] of Object.entries(parts)) {
+		const result = f.outcome === 'passed' ? 'passed' : f.outcome === 'failed' ? '**FAILED**' : 'not finished';
+		rows.push(`| ${TITLES[name] ?? name} | ${result} | ${count(f.cases)} | ${count(f.lost)} | ${count(f.doubled)} | ${count(f.failed)} | ${f.notes ?? ''} |`);
+	}
+	for (const name of EXPECTED.filter((s) => !parts[s])) rows.push(`| ${TITLES[name]} | **not run** | – | – | – | – | |`);
+	const scanned = Object.values(parts).filter((f) => typeof f.keyScans === 'number');
+	const scans = scanned.reduce((n, f) => n + Number(f.keyScans), 0);
+	const hits = scanned.reduce((n, f) => n + Number(f.keyHits ?? 0), 0);
+	rows.push(`| API key searched in every node run of the sections above that scan (output, errors, execution record) | ${hits ? '**FAILED**' : scans ? 'passed' : '**not run**'} | ${count(scans)} | – | – | ${count(hits)} | runs in which the key was found: ${hits} (${scanned.length} sections scan) |`);
 	return rows.join('\n');
 }
 
-if (require.main === module) console.log(renderTable());
+export function renderDocument(): string {
+	const run = currentRun();
+	const parts = readParts();
+	const v = verdict(parts);
+	const lines = [
+		'# Reliability run',
+		'',
+		'<!-- Generated by test/reliability/report.ts during `npm test`: do not edit by hand. -->',
+		'',
+		`**${v.verdict}** · run started ${run?.startedAt ?? '–'} · commit ${run?.commit ?? '–'}`,
+		'',
+	];
+	if (v.failed.length) lines.push(`Failed sections: ${v.failed.map((s) => TITLES[s] ?? s).join('; ')}.`, '');
+	if (v.missing.length) lines.push(`Not run (yet): ${v.missing.map((s) => TITLES[s] ?? s).join('; ')}.`, '');
+	if (v.pending.length) lines.push(`Recorded, but their tests have not reported: ${v.pending.map((s) => TITLES[s] ?? s).join('; ')}.`, '');
+	lines.push(
+		'Every figure below was computed by this run: a section is recorded by the test file that measured it',
+		'(`test/reliability/*.test.ts`, `test/e2e/triggerLoad.test.ts`), and marked passed only when the tests',
+		'behind it passed. "–" means the section does not measure that figure. Each `npm test` starts by removing',
+		'the previous run\'s figures; the verdict is PASSED only when every section above was recorded and passed.',
+		'',
+		renderTable(parts),
+		'',
+	);
+	return lines.join('\n');
+}
+
+/** Writes the table of the current run (reporter, after each jest run). */
+export function writeReport(): { verdict: Verdict; files: string[] } {
+	const run = currentRun();
+	if (!run) return { verdict: 'INCOMPLETE', files: [] };
+	const { run: RUN, results, docs } = where();
+	const document = renderDocument();
+	const files = [results, ...(run.full ? [docs] : [])];
+	for (const file of files) {
+		mkdirSync(resolve(file, '..'), { recursive: true });
+		writeAtomic(file, document);
+	}
+	const v = verdict(readParts()).verdict;
+	if (v !== 'INCOMPLETE') writeAtomic(RUN, JSON.stringify({ ...run, finished: true }, null, 1));
+	return { verdict: v, files };
+}
+
+if (require.main === module) {
+	if (process.argv.includes('--start')) {
+		const run = startRun(true);
+		console.error(`[reliability] new run ${run.id}: earlier figures removed`);
+	} else {
+		console.log(renderDocument());
+	}
+}

@@ -64,17 +64,30 @@ export interface WorkflowRun {
 }
 
 const running = new Set<number>();
+/** Temp folders this process created for n8n (user folders, import files): removed by stop() or at exit. */
+const tempPaths = new Set<string>();
 let exitHandlersInstalled = false;
 
-/** Kills the instances this process started when it is ended (crash, Ctrl-C), so no n8n is left behind. */
+function removeTemp(dir: string): void {
+	fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+	tempPaths.delete(dir);
+}
+
+/**
+ * Kills the instances this process started and removes their temp folders when it is ended (crash, Ctrl-C,
+ * SIGTERM), so no n8n and no folder is left behind. A program with its own SIGINT/SIGTERM handlers
+ * (scripts/demo.ts stops everything gracefully, then exits) keeps them; the exit handler still runs.
+ */
 function installExitHandlers(): void {
 	if (exitHandlersInstalled) return;
 	exitHandlersInstalled = true;
 	const killAll = () => {
 		for (const pid of running) killGroup(pid, 'SIGKILL');
+		if (!process.env.IP1_E2E_KEEP_N8N_FOLDER) for (const dir of [...tempPaths]) removeTemp(dir);
 	};
 	process.on('exit', killAll);
 	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+		if (process.listenerCount(signal) > 0) continue;
 		process.once(signal, () => {
 			killAll();
 			process.exit(130);
@@ -183,6 +196,8 @@ export async function startN8n(opts: StartN8nOptions = {}): Promise<N8nInstance>
 	const started = Date.now();
 	const tempUserFolder = !opts.userFolder;
 	const userFolder = opts.userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-ip1-n8n-'));
+	if (tempUserFolder) tempPaths.add(userFolder);
+	installExitHandlers();
 	fs.mkdirSync(userFolder, { recursive: true });
 	const port = opts.port ?? (await freePort());
 	let brokerPort = opts.brokerPort ?? (await freePort());
@@ -213,7 +228,7 @@ export async function startN8n(opts: StartN8nOptions = {}): Promise<N8nInstance>
 		return instance;
 	} catch (error) {
 		await stopProcessGroup(pid);
-		if (tempUserFolder && !process.env.IP1_E2E_KEEP_N8N_FOLDER) fs.rmSync(userFolder, { recursive: true, force: true, maxRetries: 3 });
+		if (tempUserFolder && !process.env.IP1_E2E_KEEP_N8N_FOLDER) removeTemp(userFolder);
 		throw error;
 	}
 }
@@ -317,6 +332,7 @@ export class N8nInstance {
 
 	private writeTemp(name: string, content: unknown): string {
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-ip1-import-'));
+		tempPaths.add(dir);
 		const file = path.join(dir, name);
 		fs.writeFileSync(file, JSON.stringify(content, null, 2));
 		return file;
@@ -331,7 +347,7 @@ export class N8nInstance {
 		try {
 			await this.cliOk(['import:credentials', `--input=${file}`]);
 		} finally {
-			fs.rmSync(path.dirname(file), { recursive: true, force: true });
+			removeTemp(path.dirname(file));
 		}
 	}
 
@@ -345,7 +361,7 @@ export class N8nInstance {
 		try {
 			await this.cliOk(['import:workflow', `--input=${file}`]);
 		} finally {
-			fs.rmSync(path.dirname(file), { recursive: true, force: true });
+			removeTemp(path.dirname(file));
 		}
 		return id;
 	}
@@ -397,9 +413,7 @@ export class N8nInstance {
 	/** Stops n8n and its task runners (SIGTERM, SIGKILL after 20 s) and waits until they are gone; deletes a temp user folder. */
 	async stop(): Promise<void> {
 		await stopProcessGroup(this.info.pid);
-		if (this.info.tempUserFolder && !process.env.IP1_E2E_KEEP_N8N_FOLDER) {
-			fs.rmSync(this.info.userFolder, { recursive: true, force: true, maxRetries: 3 });
-		}
+		if (this.info.tempUserFolder && !process.env.IP1_E2E_KEEP_N8N_FOLDER) removeTemp(this.info.userFolder);
 	}
 }
 
