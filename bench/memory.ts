@@ -1,8 +1,14 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Resident memory of a process (Linux /proc): the kernel's high-water mark (VmHWM), which can be reset
 // (`echo 5 > /proc/<pid>/clear_refs`, root or the same user), and a sampler of the whole process tree
-// (n8n's task runners are child processes).
+// (n8n's task runners are child processes). Also the MMS memory benchmark (`--only mms` of bench/run.ts).
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { BenchN8n, loadWorkflow, nodeNamed, type ExecutionFigures } from './n8nBench';
+import type { Row } from './report';
 
 function statusField(pid: number, field: string): number | undefined {
 	try {
@@ -81,5 +87,108 @@ export function sampleMemory(mainPid: number, intervalMs = 20): { stop(): Memory
 			tick();
 			return result;
 		},
+	};
+}
+
+// ---- MMS Send with 1,000 items of a 290 kB image: peak RSS of n8n against the same workflow ending in
+// a No Operation node (issue 14: MMS Send used to read every item's files before the first request).
+
+
+export interface PeakMemory {
+	/** VmHWM of the n8n process over the run (reset just before it) */
+	hwm: number;
+	mainPeak: number;
+	/** sampled sum over n8n and its task runners */
+	treePeak: number;
+	/** VmHWM before the reset (start-up and warm-up) */
+	before: number;
+	figures: ExecutionFigures;
+}
+
+/** The peak resident memory of n8n while `run` executes one workflow. */
+export async function measurePeak(n8n: BenchN8n, run: () => Promise<ExecutionFigures>): Promise<PeakMemory> {
+	await new Promise((resolve) => setTimeout(resolve, 1000));
+	const before = peakRssBytes(n8n.pid) ?? 0;
+	const resetDone = resetPeakRss(n8n.pid);
+	const sampler = sampleMemory(n8n.pid);
+	const figures = await run();
+	const sampled = sampler.stop();
+	// without the reset, VmHWM would include start-up: use the sampler's peak then
+	const hwm = resetDone ? (peakRssBytes(n8n.pid) ?? 0) : sampled.mainPeak;
+	return { hwm, mainPeak: sampled.mainPeak, treePeak: sampled.treePeak, before, figures };
+}
+
+const MMS_ITEMS = 1000;
+const IMAGE_BYTES = 290 * 1024; // under the MMS limit of 300 kB
+
+/** Serves the same incompressible 290 kB "image" under /image/<n>.jpg, for the workflows to download. */
+async function startImageServer(): Promise<{ url: string; close(): Promise<void> }> {
+	const image = randomBytes(IMAGE_BYTES);
+	const server = createServer((req, res) => {
+		res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': image.length });
+		res.end(image);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return {
+		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+	};
+}
+
+interface Simulator {
+	url: string;
+	reset(): Promise<void>;
+	calls(): Promise<Record<string, number>>;
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+
+/** Both sides in a fresh n8n each (default binary-data mode of n8n 2.x: filesystem), warm-up first. */
+export async function benchMmsMemory(tgz: string, sim: Simulator, log: (line: string) => void): Promise<{ rows: Row[]; raw: unknown }> {
+	const images = await startImageServer();
+	const items = Array.from({ length: MMS_ITEMS }, (_, n) => ({ n, to: `4670${3000000 + n}` }));
+	const peaks: Partial<Record<'baseline' | 'ours', PeakMemory & { mmsCalls: number }>> = {};
+	try {
+		for (const side of ['baseline', 'ours'] as const) {
+			log(`mms memory: fresh n8n for ${side}`);
+			const n8n = await BenchN8n.start(tgz, sim.url);
+			try {
+				const wf = loadWorkflow(side === 'ours' ? 'mms-1k.json' : 'mms-baseline-1k.json');
+				nodeNamed(wf, 'Download Image').parameters.url = `=${images.url}/image/{{ $json.n }}.jpg`;
+				const lastNode = side === 'ours' ? 'iP.1 SMS' : 'No Operation';
+				const path = nodeNamed(wf, 'Bench Input').parameters.path;
+				await n8n.publish(wf);
+				await n8n.run(wf.id, path, items.slice(0, 20));
+				await sim.reset();
+				const peak = await measurePeak(n8n, () => n8n.run(wf.id, path, items));
+				if (peak.figures.nodeItems[lastNode] !== MMS_ITEMS || peak.figures.nodeErrors[lastNode]) {
+					throw new Error(`${lastNode} put out ${peak.figures.nodeItems[lastNode]} items, ${peak.figures.nodeErrors[lastNode] ?? 0} errors`);
+				}
+				const mmsCalls = (await sim.calls())['mms.sendMMS'] ?? 0;
+				if (mmsCalls !== (side === 'ours' ? MMS_ITEMS : 0)) throw new Error(`${side}: ${mmsCalls} MMS sent, expected ${side === 'ours' ? MMS_ITEMS : 0}`);
+				peaks[side] = { ...peak, mmsCalls };
+				log(`mms memory ${side}: VmHWM ${mb(peak.hwm)}, tree peak ${mb(peak.treePeak)}, execution ${Math.round(peak.figures.ms)} ms`);
+			} finally {
+				await n8n.stop();
+			}
+		}
+	} finally {
+		await images.close();
+	}
+	const ours = peaks.ours!;
+	const baseline = peaks.baseline!;
+	const ratio = ours.hwm / baseline.hwm;
+	return {
+		rows: [
+			{
+				measure: `peak memory of n8n with ${MMS_ITEMS.toLocaleString('en')} MMS of a 290 kB image: ours / baseline`,
+				figure: `${mb(ours.hwm)} / ${mb(baseline.hwm)}`,
+				ratio,
+				goal: '≤ 1.3',
+				met: ratio <= 1.3,
+				detail: `VmHWM of the n8n process during the run (baseline: the same downloads into a No Operation node); ${ours.mmsCalls} MMS sent; with task runners ${mb(ours.treePeak)} / ${mb(baseline.treePeak)}; execution ${Math.round(ours.figures.ms)} / ${Math.round(baseline.figures.ms)} ms`,
+			},
+		],
+		raw: peaks,
 	};
 }

@@ -1,7 +1,7 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // `npm run bench`: the package inside a real n8n (the pinned one of the e2e tests) against the gateway
 // simulator, side by side with a raw keep-alive client and n8n's own nodes; prints one table and writes it
-// to bench/results/latest.md. Options: --tgz <file> (skip build+pack), --only sends,group,trigger,memory,simulator,
+// to bench/results/latest.md. Options: --tgz <file> (skip build+pack), --only sends,group,trigger,memory,mms,simulator,
 // --repeat <n> (runs per figure, best kept; default 2).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,7 @@ interface TriggerPhase extends CallbackLoadResult {
 	drainedMs: number;
 	recordedPerSecond: number;
 }
-import { peakRssBytes, resetPeakRss, sampleMemory } from './memory';
+import { benchMmsMemory, peakRssBytes, resetPeakRss, sampleMemory } from './memory';
 import { BENCH_ACCOUNT, BenchN8n, loadWorkflow, nodeNamed, type ExecutionFigures } from './n8nBench';
 import { runRawCalls, smsCalls, templatedBundleCalls, type RawAccount } from './rawSoapClient';
 import { renderReport, type Row } from './report';
@@ -25,7 +25,7 @@ const arg = (name: string) => {
 	const i = process.argv.indexOf(name);
 	return i >= 0 ? process.argv[i + 1] : undefined;
 };
-const only = new Set((arg('--only') ?? 'simulator,memory,group,sends,trigger').split(','));
+const only = new Set((arg('--only') ?? 'simulator,memory,mms,group,sends,trigger').split(','));
 const REPEAT = Number(arg('--repeat') ?? 2);
 const SENDS = 1000;
 const RECIPIENTS = 10_000;
@@ -111,6 +111,12 @@ async function main(): Promise<void> {
 				}
 			}
 			raw.memory = memory;
+		}
+
+		if (only.has('mms')) {
+			const mms = await benchMmsMemory(tgz, sim, log);
+			rows.push(...mms.rows);
+			raw.mms = mms.raw;
 		}
 
 		const needN8n = ['group', 'sends', 'trigger'].some((s) => only.has(s));
