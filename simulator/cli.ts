@@ -2,6 +2,8 @@
 import { parseCliArgs, USAGE } from './cliArgs';
 import { DEFAULT_ACCOUNTS } from './server';
 import { startSimulator } from './index';
+import { DEFAULT_REST_SETTINGS } from './rest/settings';
+import { restKeysOf } from './rest/store';
 
 async function main(): Promise<void> {
 	let parsed;
@@ -20,16 +22,20 @@ async function main(): Promise<void> {
 	const u = sim.url;
 	const delivery = options.delivery ?? 'instant';
 	const retryMs = options.callbackRetryMs ?? 30 * 60 * 1000;
+	const accounts = options.accounts ?? DEFAULT_ACCOUNTS;
 	console.log(
 		[
 			`iP.1 gateway simulator listening on ${u}`,
 			`  SOAP SMS  ${u}/sendSms/sendSms.asmx   (WSDL ${u}/sendSms/sendSms.asmx?WSDL)`,
 			`  SOAP MMS  ${u}/mms/mms.asmx           (WSDL ${u}/mms/mms.asmx?WSDL)`,
 			`  URL call  ${u}/sendsms.aspx`,
-			`  Web view  ${u}/`,
+			`  REST v2   base URL ${u}   (POST ${u}/v2/batches, GET ${u}/api/me)`,
+			...accounts.map((a) => `  REST key  ${a.id}: Authorization: Bearer ${restKeysOf(a)[0]}`),
+			`  Web view  ${u}/_sim/`,
 			`  State     ${u}/_sim/state`,
-			`  Accounts  ${(options.accounts ?? DEFAULT_ACCOUNTS).map((a) => `${a.id} (balance ${a.balance.toFixed(2)})`).join(', ')}`,
+			`  Accounts  ${accounts.map((a) => `${a.id} (balance ${a.balance.toFixed(2)})`).join(', ')}`,
 			`  Delivery  ${delivery === 'instant' ? 'instant' : `${delivery.toNetworkMs} ms to the network, ${delivery.toPhoneMs} ms more to the phone`}`,
+			`  Webhooks  REST incoming SMS → ${accounts.map((a) => `${a.id}: ${a.incomingUrl ?? '(none)'}`).join(', ')} · retry every ${options.rest?.webhookRetryMs ?? DEFAULT_REST_SETTINGS.webhookRetryMs} ms, ${options.rest?.webhookMaxAttempts ?? DEFAULT_REST_SETTINGS.webhookMaxAttempts} attempts`,
 			`  Callback  ${options.callbackUrl ?? '(none: inject with a callbackUrl)'} · ${options.callbackEncoding ?? 'iso-8859-1'} · retry every ${retryMs} ms, ${options.callbackMaxAttempts ?? 10} attempts`,
 			'Press Ctrl+C to stop.',
 		].join('\n'),

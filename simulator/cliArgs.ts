@@ -1,5 +1,8 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { readFileSync } from 'node:fs';
+import { DEFAULT_REST_SETTINGS } from './rest/settings';
+import type { RestSettings } from './rest/types';
+import { DEFAULT_ACCOUNTS } from './server';
 import type { SimulatorAccount, SimulatorOptions } from './types';
 
 export const REALISTIC_DELIVERY = { toNetworkMs: 2000, toPhoneMs: 5000 };
@@ -19,6 +22,25 @@ usage: npm run simulator -- [options]
                                 or <toNetworkMs>,<toPhoneMs>
   --fail-gsm-suffix <digits>    numbers ending so fail with 51 (default 5151)
   --fail-phone-suffix <digits>  numbers ending so fail with 52 (default 5252)
+
+REST API v2 (/v2/..., /api/me; Authorization: Bearer <REST key>):
+  --rest-key <id>:<key>         a REST API key of account <id>; repeat for several (default <SOAP key>-rest)
+  --currency <id>:<SEK|EUR>     the account's currency (default SEK; EUR for international)
+  --account-type <id>:<type>    Swedish (default) or international
+  --trial <id>                  a trial account: sends only from iP1 / iP1sms
+  --sender <id>:<name>          a sender registered from the start (iP1 and iP1sms always are)
+  --incoming-url [<id>=]<url>   where the account's incoming SMS are POSTed (default: first account)
+  --post-answer <form>          POST /v2/batches answers: created (201 + batch, default), ok (200 + batch), id (200 + {"id"})
+  --delete-answer <form>        DELETE /v2/batches/{id} answers: ok (200 + batch, default) or noContent (204)
+  --report-id-key <key>         delivery reports carry the message id as: both (default), id or messageId
+  --error-body <form>           error answers: problem (application/problem+json, default), text or empty
+  --link-style <style>          Link header: semicolon (<url>; rel="next", default) or space (<url> rel="next")
+  --max-page-size <n>           largest page limit (default 1000)
+  --max-recipients <n>          most recipients per batch (default 10000)
+  --rate-limit <n>/<time>|off   per API key, e.g. 100/1s; beyond it 429 with Retry-After (default off)
+  --webhook-retry <time>        retry interval of delivery reports and incoming SMS (default 10m)
+  --webhook-max-attempts <n>    attempts per webhook (default 10)
+  --status-suffix <digits>=<code>  numbers ending so end with that status (defaults 2020=202, 4050=405, 5050=500)
   --config <file.json>          options as JSON (the names of startSimulator); flags given as well win
   --quiet                       no log lines after the start banner
   --help                        this text
@@ -70,7 +92,37 @@ export function readConfig(file: string): SimulatorOptions {
 	}
 	if (raw.delivery !== undefined) options.delivery = parseDelivery(raw.delivery);
 	if (typeof raw.callbackRetryMs === 'string') options.callbackRetryMs = parseDuration(raw.callbackRetryMs);
+	if (typeof raw.rest === 'object' && raw.rest !== null) options.rest = readRest(raw.rest as Record<string, unknown>);
 	return options;
+}
+
+/** `100/1s` → { requests: 100, perMs: 1000 }; `off` → null. */
+export function parseRateLimit(spec: unknown): RestSettings['rateLimit'] {
+	if (spec === null || spec === 'off') return null;
+	if (typeof spec === 'object') return spec as RestSettings['rateLimit'];
+	const m = /^\s*([0-9]+)\s*\/\s*(.+)$/.exec(String(spec));
+	if (!m) throw new Error(`--rate-limit wants <requests>/<time> (e.g. 100/1s) or off, got ${JSON.stringify(spec)}`);
+	return { requests: Number(m[1]), perMs: parseDuration(m[2]) };
+}
+
+function readRest(raw: Record<string, unknown>): Partial<RestSettings> {
+	const rest = { ...raw } as Partial<RestSettings> & Record<string, unknown>;
+	if (typeof raw.webhookRetryMs === 'string') rest.webhookRetryMs = parseDuration(raw.webhookRetryMs);
+	if (raw.rateLimit !== undefined) rest.rateLimit = parseRateLimit(raw.rateLimit);
+	return rest;
+}
+
+/** `<id>:<value>` of the per-account flags. */
+function accountPair(flag: string, spec: string): [string, string] {
+	const at = spec.indexOf(':');
+	if (at <= 0 || at === spec.length - 1) throw new Error(`${flag} wants <accountId>:<value>, got ${JSON.stringify(spec)}`);
+	return [spec.slice(0, at), spec.slice(at + 1)];
+}
+
+function oneOf<T extends string>(flag: string, value: string, choices: readonly T[]): T {
+	const hit = choices.find((c) => c.toLowerCase() === value.toLowerCase());
+	if (!hit) throw new Error(`${flag} wants ${choices.join(', ')}, got ${JSON.stringify(value)}`);
+	return hit;
 }
 
 export type CliResult = { help: true } | { help: false; options: SimulatorOptions };
@@ -80,6 +132,11 @@ export function parseCliArgs(argv: string[]): CliResult {
 	const flags: SimulatorOptions = {};
 	const accounts: SimulatorAccount[] = [];
 	const failSuffixes: Partial<{ gsm: string; phone: string }> = {};
+	const rest: Partial<RestSettings> = {};
+	const statusSuffixes: Record<string, number> = {};
+	/** per-account changes, applied to the accounts in the end */
+	const perAccount: [string, (a: SimulatorAccount) => void][] = [];
+	const forAccount = (id: string, change: (a: SimulatorAccount) => void) => perAccount.push([id, change]);
 	for (let i = 0; i < argv.length; i++) {
 		let arg = argv[i];
 		let value: string | undefined;
@@ -115,6 +172,53 @@ export function parseCliArgs(argv: string[]): CliResult {
 			case '--fail-gsm-suffix': failSuffixes.gsm = next(); break;
 			case '--fail-phone-suffix': failSuffixes.phone = next(); break;
 			case '--config': options = readConfig(next()); break;
+			case '--rest-key': {
+				const [id, key] = accountPair(arg, next());
+				forAccount(id, (a) => (a.restKeys = [...(a.restKeys ?? []), key]));
+				break;
+			}
+			case '--currency': {
+				const [id, v] = accountPair(arg, next());
+				const currency = oneOf(arg, v, ['SEK', 'EUR'] as const);
+				forAccount(id, (a) => (a.currency = currency));
+				break;
+			}
+			case '--account-type': {
+				const [id, v] = accountPair(arg, next());
+				const type = oneOf(arg, v, ['Swedish', 'international'] as const);
+				forAccount(id, (a) => (a.type = type));
+				break;
+			}
+			case '--trial': forAccount(next(), (a) => (a.trial = true)); break;
+			case '--sender': {
+				const [id, name] = accountPair(arg, next());
+				forAccount(id, (a) => (a.senders = [...(a.senders ?? []), name]));
+				break;
+			}
+			case '--incoming-url': {
+				const v = next();
+				const eq = v.indexOf('=');
+				const scheme = v.indexOf('://');
+				const [id, url] = eq > 0 && (scheme < 0 || eq < scheme) ? [v.slice(0, eq), v.slice(eq + 1)] : ['', v];
+				forAccount(id, (a) => (a.incomingUrl = url));
+				break;
+			}
+			case '--post-answer': rest.postAnswer = oneOf(arg, next(), ['created', 'ok', 'id'] as const); break;
+			case '--delete-answer': rest.deleteAnswer = oneOf(arg, next(), ['ok', 'noContent'] as const); break;
+			case '--report-id-key': rest.reportIdKey = oneOf(arg, next(), ['both', 'id', 'messageId'] as const); break;
+			case '--error-body': rest.errorBody = oneOf(arg, next(), ['problem', 'text', 'empty'] as const); break;
+			case '--link-style': rest.linkStyle = oneOf(arg, next(), ['semicolon', 'space'] as const); break;
+			case '--max-page-size': rest.maxPageSize = positiveInt(arg, next()); break;
+			case '--max-recipients': rest.maxRecipients = positiveInt(arg, next()); break;
+			case '--rate-limit': rest.rateLimit = parseRateLimit(next()); break;
+			case '--webhook-retry': rest.webhookRetryMs = parseDuration(next()); break;
+			case '--webhook-max-attempts': rest.webhookMaxAttempts = positiveInt(arg, next()); break;
+			case '--status-suffix': {
+				const m = /^([0-9]+)=([1-5][0-9][0-9])$/.exec(next());
+				if (!m) throw new Error('--status-suffix wants <digits>=<status code>, e.g. 4050=405');
+				statusSuffixes[m[1]] = Number(m[2]);
+				break;
+			}
 			case '--quiet': flags.quiet = true; break;
 			default:
 				throw new Error(`unknown option ${arg} (see --help)`);
@@ -122,6 +226,17 @@ export function parseCliArgs(argv: string[]): CliResult {
 	}
 	const merged: SimulatorOptions = { ...options, ...flags };
 	if (accounts.length) merged.accounts = accounts;
+	if (Object.keys(statusSuffixes).length) rest.statusSuffixes = { ...(options.rest?.statusSuffixes ?? DEFAULT_REST_SETTINGS.statusSuffixes), ...statusSuffixes };
+	if (Object.keys(rest).length) merged.rest = { ...options.rest, ...rest };
+	if (perAccount.length) {
+		const list = (merged.accounts ?? DEFAULT_ACCOUNTS).map((a) => ({ ...a }));
+		for (const [id, change] of perAccount) {
+			const account = id === '' ? list[0] : list.find((a) => a.id === id);
+			if (!account) throw new Error(`no account ${JSON.stringify(id)} (accounts: ${list.map((a) => a.id).join(', ')})`);
+			change(account);
+		}
+		merged.accounts = list;
+	}
 	if (failSuffixes.gsm !== undefined || failSuffixes.phone !== undefined) {
 		merged.failSuffixes = { gsm: '5151', phone: '5252', ...options.failSuffixes, ...failSuffixes };
 	}

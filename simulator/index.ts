@@ -2,6 +2,7 @@ import { SimulatorServer } from './server';
 import type { SimulatorHandle, SimulatorOptions } from './types';
 
 export type * from './types';
+export type * from './rest/types';
 export { DEFAULT_ACCOUNTS } from './server';
 
 /** Starts the iP.1 gateway simulator; resolves once it listens (port 0 picks a free port). */
@@ -17,5 +18,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		setFault: (f) => sim.setFault(f),
 		clearFaults: () => sim.faults.clear(),
 		state: () => sim.state(),
+		setRest: (settings) => sim.setRest(settings),
+		injectRestIncoming: (sms) => sim.injectRestIncoming(sms),
+		setIncomingUrl: (account, url) => sim.setIncomingUrl(account, url),
 	};
 }

@@ -18,21 +18,20 @@ import {
 } from './soap/envelope';
 import { soapContentType, soapFault, soapResult } from './soap/respond';
 import { Store } from './store';
-import type { FaultSpec, IncomingSmsInput, SimulatorOptions, SimulatorState } from './types';
+import type { FaultSpec, IncomingSmsInput, SimulatorAccount, SimulatorOptions, SimulatorState } from './types';
+import type { Reply } from './reply';
+import { RestApi } from './rest/api';
+import { problem } from './rest/http';
+import { DEFAULT_REST_SETTINGS, mergeRestSettings } from './rest/settings';
+import { RestStore } from './rest/store';
+import type { RestIncomingInput, RestSettings, RestState } from './rest/types';
 import { parseQuery, urlCall } from './urlCall';
 import { webView } from './webView';
 import { buildWsdl } from './wsdl';
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
-export const DEFAULT_ACCOUNTS = [{ id: 'ip1-12345', key: 'test-api-key', balance: 1000 }];
-
-interface Reply {
-	status: number;
-	contentType: string;
-	body: string;
-	headers?: Record<string, string>;
-}
+export const DEFAULT_ACCOUNTS: SimulatorAccount[] = [{ id: 'ip1-12345', key: 'test-api-key', balance: 1000 }];
 
 class HttpError extends Error {
 	constructor(
@@ -48,6 +47,8 @@ export class SimulatorServer {
 	readonly store: Store;
 	readonly faults = new Faults();
 	readonly incoming: IncomingDispatcher;
+	readonly restStore: RestStore;
+	readonly rest: RestApi;
 	private readonly server: http.Server;
 	private readonly pendingTimers = new Set<NodeJS.Timeout>();
 	url = '';
@@ -65,6 +66,8 @@ export class SimulatorServer {
 			maxAttempts: options.callbackMaxAttempts ?? 10,
 			log: (line) => this.log(line),
 		});
+		this.restStore = new RestStore(this.store.accounts);
+		this.rest = new RestApi(this.restStore, this.store.delivery, mergeRestSettings(DEFAULT_REST_SETTINGS, options.rest), this.faults, (line) => this.log(line));
 		this.server = http.createServer((req, res) => {
 			this.handle(req, res).catch((error) => {
 				this.log(`internal error: ${(error as Error).stack ?? error}`);
@@ -95,6 +98,7 @@ export class SimulatorServer {
 
 	async stop(): Promise<void> {
 		this.incoming.stop();
+		this.rest.stop();
 		for (const t of this.pendingTimers) clearTimeout(t);
 		this.pendingTimers.clear();
 		await new Promise<void>((resolve) => {
@@ -105,7 +109,9 @@ export class SimulatorServer {
 
 	reset(): void {
 		this.incoming.stop();
+		this.rest.stop();
 		this.store.reset();
+		this.restStore.reset();
 		this.faults.clear();
 	}
 
@@ -115,6 +121,46 @@ export class SimulatorServer {
 
 	injectIncoming(sms: IncomingSmsInput) {
 		return this.incoming.inject(sms);
+	}
+
+	setRest(changes: Partial<RestSettings>): RestSettings {
+		this.rest.settings = mergeRestSettings(this.rest.settings, changes);
+		return { ...this.rest.settings };
+	}
+
+	injectRestIncoming(sms: RestIncomingInput) {
+		return this.rest.injectIncoming(sms);
+	}
+
+	setIncomingUrl(account: string, url: string | null): void {
+		this.rest.setIncomingUrl(account, url);
+	}
+
+	restState(now = Date.now()): RestState {
+		const r = this.restStore;
+		const lists = (pick: (a: (typeof r.accounts extends Map<string, infer A> ? A : never)) => Map<string, { name: string }>) =>
+			Object.fromEntries([...r.accounts.values()].map((a) => [a.account.id, [...pick(a).values()].map((e) => e.name)]));
+		return {
+			settings: { ...this.rest.settings, statusSuffixes: { ...this.rest.settings.statusSuffixes } },
+			batches: [...r.batches.values()].map((b) => ({
+				...b,
+				deliveryWindows: b.deliveryWindows.map((w) => ({ opens: new Date(w.opens).toISOString(), closes: new Date(w.closes).toISOString() })),
+				tags: [...b.tags],
+				messageIds: [...b.messageIds],
+			})),
+			messages: [...r.messages.values()].map((m) => {
+				const { plan, reported, reportTimer, reporting, created, ...rest } = m;
+				const history = plan.filter((s) => s.at <= now).map((s) => ({ ...s }));
+				if (history.length === 0) history.push({ ...plan[0] });
+				return { ...rest, status: history[history.length - 1].code, history };
+			}),
+			accepted: r.accepted,
+			webhooks: r.webhooks.map((w) => ({ ...w, attempts: w.attempts.map((a) => ({ ...a })) })),
+			senders: lists((a) => a.senders),
+			blacklist: lists((a) => a.blacklist),
+			incomingUrls: Object.fromEntries([...r.accounts.values()].map((a) => [a.account.id, a.incomingUrl])),
+			calls: { ...r.calls },
+		};
 	}
 
 	state(): SimulatorState {
@@ -130,8 +176,9 @@ export class SimulatorServer {
 			requests: s.requests.slice(-1000).map((r) => ({ ...r })),
 			requestCount: s.requestCount,
 			calls: { ...s.calls },
-			accepted: s.accepted,
+			accepted: s.accepted + this.restStore.accepted,
 			faults: this.faults.snapshot(),
+			rest: this.restState(now),
 		};
 	}
 
@@ -144,14 +191,17 @@ export class SimulatorServer {
 	private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
 		const rawUrl = req.url ?? '/';
 		const q = rawUrl.indexOf('?');
-		const path = decodeURIComponentSafe(q < 0 ? rawUrl : rawUrl.slice(0, q)).toLowerCase();
+		const casedPath = decodeURIComponentSafe(q < 0 ? rawUrl : rawUrl.slice(0, q));
+		const path = casedPath.toLowerCase();
 		const query = q < 0 ? '' : rawUrl.slice(q + 1);
 		const method = req.method ?? 'GET';
+
+		if (RestApi.isRestPath(path)) return this.restEndpoint(req, res, method, casedPath, query);
 
 		if (path === smsService.path.toLowerCase()) return this.soapEndpoint(smsService, req, res, method, query);
 		if (path === mmsService.path.toLowerCase()) return this.soapEndpoint(mmsService, req, res, method, query);
 		if (path === '/sendsms.aspx') return this.urlEndpoint(req, res, method, query);
-		if (path === '/' || path === '/index.html') {
+		if (path === '/' || path === '/index.html' || path === '/_sim/' || path === '/_sim') {
 			if (method !== 'GET' && method !== 'HEAD') return this.send(res, methodNotAllowed());
 			const body = webView(this.state(), { callbackUrl: this.incoming.options.callbackUrl, callbackEncoding: this.incoming.options.encoding });
 			return this.send(res, { status: 200, contentType: 'text/html; charset=utf-8', body });
@@ -262,6 +312,28 @@ export class SimulatorServer {
 		});
 	}
 
+	// ---- REST v2 ----
+
+	private async restEndpoint(req: http.IncomingMessage, res: http.ServerResponse, method: string, path: string, query: string) {
+		const body = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
+		const match = this.rest.match(method, path);
+		const decision = this.faults.active ? this.faults.take('rest', match.name, { method, path }) : { delayMs: 0 };
+		this.store.logRequest('rest', match.name, undefined, decision.kind ?? (decision.delayMs ? 'delay' : undefined));
+		const restRequest = {
+			method,
+			path,
+			query,
+			origin: `http://${req.headers.host ?? this.url.replace(/^http:\/\//, '')}`,
+			authorization: header(req, 'authorization'),
+			contentType: header(req, 'content-type') ?? '',
+			body,
+		};
+		await this.respondWithFaults(req, res, decision, () => this.rest.handle(restRequest, match), {
+			http500: () => problem('problem', 500, 'An error occurred while processing your request.', { detail: 'Simulated fault (http500).' }),
+			malformed: (r) => r.body.slice(0, Math.max(1, Math.floor(r.body.length / 2))) || '{',
+		});
+	}
+
 	// ---- faults ----
 
 	private async respondWithFaults(
@@ -333,6 +405,27 @@ export class SimulatorServer {
 				case 'DELETE faults':
 					this.faults.clear();
 					return json(200, []);
+				case 'GET rest':
+					return json(200, this.restState());
+				case 'GET rest/settings':
+					return json(200, this.rest.settings);
+				case 'POST rest/settings':
+					return json(200, this.setRest((await readJson(req)) as Partial<RestSettings>));
+				case 'POST rest/incoming-url': {
+					const isForm = /application\/x-www-form-urlencoded/i.test(req.headers['content-type'] ?? '');
+					const input = isForm ? Object.fromEntries(new URLSearchParams((await readBody(req)).toString('utf8'))) : await readJson(req);
+					const account = typeof input.account === 'string' && input.account ? input.account : this.restStore.accounts.keys().next().value!;
+					this.setIncomingUrl(account, typeof input.url === 'string' && input.url ? input.url : null);
+					if (isForm) return this.send(res, { status: 303, contentType: 'text/plain; charset=utf-8', body: 'See /_sim/', headers: { Location: '/_sim/' } });
+					return json(200, { account, url: this.restStore.accounts.get(account)!.incomingUrl });
+				}
+				case 'POST rest/incoming': {
+					const isForm = /application\/x-www-form-urlencoded/i.test(req.headers['content-type'] ?? '');
+					const input = isForm ? Object.fromEntries(new URLSearchParams((await readBody(req)).toString('utf8'))) : await readJson(req);
+					const record = await this.injectRestIncoming(input as unknown as RestIncomingInput);
+					if (isForm) return this.send(res, { status: 303, contentType: 'text/plain; charset=utf-8', body: 'See /_sim/', headers: { Location: '/_sim/' } });
+					return json(200, record);
+				}
 				case 'POST incoming': {
 					const isForm = /application\/x-www-form-urlencoded/i.test(req.headers['content-type'] ?? '');
 					const input = isForm ? Object.fromEntries(new URLSearchParams((await readBody(req)).toString('utf8'))) : await readJson(req);
@@ -360,7 +453,9 @@ export class SimulatorServer {
 	private send(res: http.ServerResponse, r: Reply): void {
 		if (res.destroyed) return;
 		const length = Buffer.byteLength(r.body, 'utf8');
-		res.writeHead(r.status, { 'Content-Type': r.contentType, 'Content-Length': length, 'Cache-Control': 'private', ...r.headers });
+		const headers: http.OutgoingHttpHeaders = { 'Content-Length': length, 'Cache-Control': 'private', ...r.headers };
+		if (r.contentType) headers['Content-Type'] = r.contentType;
+		res.writeHead(r.status, headers);
 		// a string body goes out in one write together with the headers (a Buffer would take a writev)
 		res.end(res.req.method === 'HEAD' ? undefined : r.body, 'utf8');
 	}

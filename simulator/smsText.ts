@@ -16,6 +16,17 @@ export function decodeLineBreaks(text: string): string {
 	return text.replace(/%0a/gi, '\n');
 }
 
+/** GSM 03.38 septets of a text as written (a line break is one), or undefined when a character is outside GSM 03.38. */
+export function gsmSeptets(text: string): number | undefined {
+	let septets = 0;
+	for (const ch of text) {
+		if (basic.has(ch)) septets += 1;
+		else if (extension.has(ch)) septets += 2;
+		else return undefined;
+	}
+	return septets;
+}
+
 export interface SegmentCount {
 	encoding: SmsEncoding;
 	characters: number;

@@ -12,11 +12,13 @@ import type {
 } from './types';
 import { MMS, SMS } from './codes';
 
-interface Account {
+export interface Account {
 	id: string;
 	key: string;
 	balance: number;
 	startBalance: number;
+	/** the account as configured (REST keys, currency, type, …) */
+	profile: SimulatorAccount;
 }
 
 export type Failure = 'gsm' | 'phone' | undefined;
@@ -51,7 +53,7 @@ export class Store {
 		readonly failSuffixes: { gsm: string; phone: string },
 	) {
 		for (const a of accounts) {
-			this.accounts.set(a.id, { id: a.id, key: a.key, balance: a.balance, startBalance: a.balance });
+			this.accounts.set(a.id, { id: a.id, key: a.key, balance: a.balance, startBalance: a.balance, profile: a });
 		}
 	}
 
@@ -86,7 +88,7 @@ export class Store {
 	}
 
 	logRequest(service: ServiceName, operation: string, soapVersion?: '1.1' | '1.2', faulted?: FaultKind): RequestLogEntry {
-		const key = service === 'sms' ? operation : service === 'mms' ? `mms.${operation}` : operation;
+		const key = service === 'sms' ? operation : service === 'mms' ? `mms.${operation}` : service === 'rest' ? `rest ${operation}` : operation;
 		this.calls[key] = (this.calls[key] ?? 0) + 1;
 		this.requestCount++;
 		const entry: RequestLogEntry = { at: Date.now(), service, operation };

@@ -1,8 +1,27 @@
 
+import type { RestIncomingInput, RestSettings, RestState, WebhookRecord } from './rest/types';
+
 export interface SimulatorAccount {
 	id: string;
+	/** the SOAP / URL-call key */
 	key: string;
 	balance: number;
+	/** REST v2 API keys (Bearer); default one: `<key>-rest` */
+	restKeys?: string[];
+	/** default SEK (EUR when `type` is international) */
+	currency?: 'SEK' | 'EUR';
+	/** default Swedish */
+	type?: 'Swedish' | 'international';
+	/** a trial account may only send from iP1 / iP1sms and register no sender */
+	trial?: boolean;
+	name?: string;
+	organization?: string;
+	/** REST senders registered from the start, besides iP1 and iP1sms */
+	senders?: string[];
+	/** where incoming SMS are POSTed (REST v2 webhook) */
+	incomingUrl?: string;
+	/** REST price of one SMS part at priority 1 (priority 2 costs double); default 0.35 SEK / 0.035 EUR */
+	pricePerPart?: number;
 }
 
 export type DeliveryTiming = 'instant' | { toNetworkMs: number; toPhoneMs: number };
@@ -17,6 +36,8 @@ export interface SimulatorOptions {
 	callbackMaxAttempts?: number;
 	delivery?: DeliveryTiming;
 	failSuffixes?: { gsm: string; phone: string };
+	/** REST v2 switches and webhook settings; every one can be changed later with `setRest` */
+	rest?: Partial<RestSettings>;
 	quiet?: boolean;
 }
 
@@ -28,9 +49,11 @@ export type FaultKind =
 	| 'http503'
 	| 'malformedXml'
 	| 'emptyBody'
-	| 'truncatedBody';
+	| 'truncatedBody'
+	/** REST webhooks: the simulator reads the receiver's answer as `status` (the request is really sent) */
+	| 'webhookStatus';
 
-export type ServiceName = 'sms' | 'mms' | 'url';
+export type ServiceName = 'sms' | 'mms' | 'url' | 'rest';
 
 export interface FaultSpec {
 	kind: FaultKind;
@@ -40,6 +63,14 @@ export interface FaultSpec {
 	/** the next N matching requests; default: unlimited */
 	count?: number;
 	delayMs?: number;
+	/** REST: the HTTP method, e.g. 'POST'; default: any */
+	method?: string;
+	/** REST: the path, `*` for one segment, e.g. '/v2/batches/*'; default: any */
+	path?: string;
+	/** webhookStatus: the status the answer is read as */
+	status?: number;
+	/** webhookStatus: which webhooks; default both */
+	webhook?: 'deliveryReport' | 'incoming';
 }
 
 export interface IncomingSmsInput {
@@ -142,6 +173,7 @@ export interface SimulatorState {
 	/** SMS and MMS messages really accepted (each bundle recipient counts once) */
 	accepted: number;
 	faults: FaultSpec[];
+	rest: RestState;
 }
 
 export interface SimulatorHandle {
@@ -153,4 +185,10 @@ export interface SimulatorHandle {
 	setFault(f: FaultSpec): void;
 	clearFaults(): void;
 	state(): SimulatorState;
+	/** REST v2: changes switches (the rest stay) and answers all of them */
+	setRest(settings: Partial<RestSettings>): RestSettings;
+	/** REST v2: an incoming SMS POSTed to the account's incoming URL; resolves after the first attempt */
+	injectRestIncoming(sms: RestIncomingInput): Promise<WebhookRecord>;
+	/** REST v2: the account's incoming-SMS URL (null: none) */
+	setIncomingUrl(account: string, url: string | null): void;
 }

@@ -1,0 +1,409 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+import type { Faults } from '../faults';
+import type { Reply } from '../reply';
+import { isValidNumber, isValidSender } from '../rules';
+import type { DeliveryTiming } from '../types';
+import { readBatchRequest } from './batchRequest';
+import { batchDocument, deliveryReport, iso, messageDocument, statusSummary } from './documents';
+import { json, page, problem, readPaging, unauthorized, VALIDATION_TITLE } from './http';
+import { REST } from './life';
+import { cancelWaiting, createBatch } from './send';
+import { TRIAL_SENDERS, type Listed, type RestAccount, type RestMessage, type RestStore } from './store';
+import { restSegments, fitsGsm } from './text';
+import type { RestIncomingInput, RestSettings, WebhookRecord } from './types';
+import { WebhookSender } from './webhooks';
+
+export interface RestRequest {
+	method: string;
+	/** decoded path without the query, letter case as sent */
+	path: string;
+	query: string;
+	/** scheme + host the client used, for Link headers */
+	origin: string;
+	authorization?: string;
+	contentType: string;
+	body: Buffer;
+}
+
+interface Context {
+	owner: RestAccount;
+	params: string[];
+	query: URLSearchParams;
+	req: RestRequest;
+	now: number;
+}
+
+type Handler = (ctx: Context) => Reply;
+
+interface Route {
+	method: string;
+	segments: string[];
+	name: string;
+	handler: Handler;
+}
+
+export interface RouteMatch {
+	/** e.g. `GET /v2/batches/{id}`; `unknown` when no route has this path */
+	name: string;
+	route?: Route;
+	params: string[];
+	/** the path exists with another method */
+	wrongMethod: boolean;
+}
+
+/** iP.1's REST API v2 on the simulator's store. */
+export class RestApi {
+	private readonly routes: Route[] = [];
+	readonly webhooks: WebhookSender;
+
+	constructor(
+		readonly store: RestStore,
+		private readonly timing: DeliveryTiming,
+		public settings: RestSettings,
+		faults: Faults,
+		log: (line: string) => void,
+	) {
+		this.webhooks = new WebhookSender(store, () => this.settings, faults, log);
+		const r = (method: string, path: string, handler: Handler) =>
+			this.routes.push({ method, segments: path.split('/').filter(Boolean), name: `${method} ${path}`, handler: handler.bind(this) });
+		r('POST', '/v2/batches', this.postBatch);
+		r('GET', '/v2/batches', this.listBatches);
+		r('GET', '/v2/batches/{id}', this.getBatch);
+		r('DELETE', '/v2/batches/{id}', this.deleteBatch);
+		r('GET', '/v2/batches/{id}/messages', this.listMessages);
+		r('GET', '/v2/batches/{id}/messages/{messageId}', this.getMessage);
+		r('GET', '/v2/conversations/{participant}', (c) => this.conversation(c, undefined));
+		r('GET', '/v2/conversations/{participant}/mt', (c) => this.conversation(c, 'mt'));
+		r('GET', '/v2/conversations/{participant}/mo', (c) => this.conversation(c, 'mo'));
+		r('GET', '/v2/conversations/{participant}/summary', this.conversationSummary);
+		r('GET', '/v2/me/senders', (c) => this.listed(c, c.owner.senders, 'sender'));
+		r('GET', '/v2/me/senders/{sender}', (c) => this.oneListed(c, c.owner.senders, 'sender', c.params[0].toLowerCase()));
+		r('PUT', '/v2/me/senders/{sender}', this.putSender);
+		r('DELETE', '/v2/me/senders/{sender}', this.deleteSender);
+		r('GET', '/v2/blacklist', (c) => this.listed(c, c.owner.blacklist, 'msisdn'));
+		r('GET', '/v2/blacklist/{msisdn}', (c) => this.oneListed(c, c.owner.blacklist, 'msisdn', c.params[0]));
+		r('PUT', '/v2/blacklist/{msisdn}', this.putBlacklist);
+		r('DELETE', '/v2/blacklist/{msisdn}', (c) => this.removeListed(c, c.owner.blacklist, 'msisdn', c.params[0]));
+		r('GET', '/api/me', this.me);
+		r('GET', '/api/me/account', this.meAccount);
+	}
+
+	static isRestPath(lowerPath: string): boolean {
+		return lowerPath.startsWith('/v2/') || lowerPath === '/v2' || lowerPath === '/api/me' || lowerPath.startsWith('/api/me/');
+	}
+
+	match(method: string, path: string): RouteMatch {
+		const parts = path.split('/').filter(Boolean);
+		let wrongMethod = false;
+		for (const route of this.routes) {
+			if (route.segments.length !== parts.length) continue;
+			const params: string[] = [];
+			let ok = true;
+			for (let i = 0; i < parts.length && ok; i++) {
+				const seg = route.segments[i];
+				if (seg.startsWith('{')) params.push(parts[i]);
+				else ok = seg.toLowerCase() === parts[i].toLowerCase();
+			}
+			if (!ok) continue;
+			if (route.method !== method.toUpperCase()) {
+				wrongMethod = true;
+				continue;
+			}
+			return { name: route.name, route, params, wrongMethod: false };
+		}
+		return { name: wrongMethod ? `${method.toUpperCase()} (method not allowed)` : 'unknown', params: [], wrongMethod };
+	}
+
+	/** Answers one request (synchronously: faults decide before and after it). */
+	handle(req: RestRequest, match: RouteMatch): Reply {
+		if (!match.route) {
+			if (match.wrongMethod) return { status: 405, contentType: '', body: '', headers: { Allow: 'GET, POST, PUT, DELETE' } };
+			return { status: 404, contentType: '', body: '' };
+		}
+		const auth = /^Bearer\s+(\S.*)$/i.exec(req.authorization ?? '');
+		const key = auth?.[1].trim();
+		const owner = key ? this.store.byApiKey(key) : undefined;
+		if (!owner || !key) return unauthorized();
+		const now = Date.now();
+		const limited = this.rateLimit(key, now);
+		if (limited) return limited;
+		this.store.count(match.name);
+		return match.route.handler({ owner, params: match.params, query: new URLSearchParams(req.query), req, now });
+	}
+
+	private problem(status: number, title: string, extra?: Parameters<typeof problem>[3]): Reply {
+		return problem(this.settings.errorBody, status, title, extra);
+	}
+
+	private invalid(errors: Record<string, string[]>): Reply {
+		return this.problem(400, VALIDATION_TITLE, { errors });
+	}
+
+	private rateLimit(key: string, now: number): Reply | undefined {
+		const limit = this.settings.rateLimit;
+		if (!limit) return undefined;
+		let w = this.store.rateWindows.get(key);
+		if (!w || now - w.start >= limit.perMs) {
+			w = { start: now, count: 0 };
+			this.store.rateWindows.set(key, w);
+		}
+		if (++w.count <= limit.requests) return undefined;
+		const retryAfter = Math.max(1, Math.ceil((w.start + limit.perMs - now) / 1000));
+		return this.problem(429, 'Too Many Requests', {
+			detail: `At most ${limit.requests} requests per ${limit.perMs} ms for this API key.`,
+			headers: { 'Retry-After': String(retryAfter) },
+		});
+	}
+
+	// ---- batches ----
+
+	private postBatch(c: Context): Reply {
+		if (!/^application\/([a-z.+-]*\+)?json\b/i.test(c.req.contentType)) {
+			return this.problem(415, 'Unsupported Media Type', { detail: 'Send the batch as application/json.' });
+		}
+		const text = c.req.body.toString('utf8').replace(/^\uFEFF/, '');
+		if (text.trim() === '') return this.invalid({ '': ['A non-empty request body is required.'] });
+		let raw: unknown;
+		try {
+			raw = JSON.parse(text);
+		} catch (error) {
+			return this.invalid({ $: [`The JSON value could not be read: ${(error as Error).message}`] });
+		}
+		const read = readBatchRequest(raw, { maxRecipients: this.settings.maxRecipients, now: c.now }, (sender) => this.senderRefusal(c.owner, sender));
+		if ('errors' in read) return this.invalid(read.errors);
+		const batch = createBatch(this.store, c.owner, read.request, { now: c.now, timing: this.timing, statusSuffixes: this.settings.statusSuffixes });
+		if (batch.deliveryReportUrl) for (const id of batch.messageIds) this.scheduleReports(this.store.messages.get(id)!);
+		const location = { Location: `/v2/batches/${batch.id}` };
+		if (this.settings.postAnswer === 'id') return json(200, { id: batch.id }, location);
+		const doc = batchDocument(batch, this.messagesOf(batch.messageIds), c.now, true);
+		return json(this.settings.postAnswer === 'created' ? 201 : 200, doc, location);
+	}
+
+	private senderRefusal(owner: RestAccount, sender: string): string | undefined {
+		if (owner.trial && !TRIAL_SENDERS.some((s) => s.toLowerCase() === sender.toLowerCase())) {
+			return `A trial account may only send from ${TRIAL_SENDERS.join(' or ')}.`;
+		}
+		if (!owner.senders.has(sender.toLowerCase())) return `The sender '${sender}' is not registered for this account.`;
+		return undefined;
+	}
+
+	private messagesOf(ids: string[]): RestMessage[] {
+		return ids.map((id) => this.store.messages.get(id)!);
+	}
+
+	private ownBatch(c: Context) {
+		const batch = this.store.batches.get(c.params[0]);
+		return batch && batch.account === c.owner.account.id ? batch : undefined;
+	}
+
+	private notFound(what: string): Reply {
+		return this.problem(404, 'Not Found', { detail: `${what} not found` });
+	}
+
+	private paged<T>(c: Context, items: T[], render: (item: T) => unknown): Reply {
+		const p = readPaging(c.query, this.settings.maxPageSize);
+		if ('errors' in p) return this.invalid(p.errors);
+		const result = page(items, p, `${c.req.origin}${c.req.path.replace(/\/+$/, '')}`, this.settings.linkStyle);
+		return json(200, result.items.map(render), { Link: result.link });
+	}
+
+	private listBatches(c: Context): Reply {
+		const batches = c.owner.batchIds.map((id) => this.store.batches.get(id)!);
+		return this.paged(c, batches, (b) => batchDocument(b, [], c.now, false));
+	}
+
+	private getBatch(c: Context): Reply {
+		const batch = this.ownBatch(c);
+		if (!batch) return this.notFound('Batch');
+		return json(200, batchDocument(batch, this.messagesOf(batch.messageIds), c.now, true));
+	}
+
+	private deleteBatch(c: Context): Reply {
+		const batch = this.ownBatch(c);
+		if (!batch) return this.notFound('Batch');
+		const canceled = cancelWaiting(this.store, c.owner, batch, c.now);
+		if (canceled.length === 0) return this.problem(409, 'Conflict', { detail: 'No message of this batch is waiting: nothing to cancel.' });
+		if (batch.deliveryReportUrl) for (const m of canceled) this.scheduleReports(m);
+		if (this.settings.deleteAnswer === 'noContent') return { status: 204, contentType: '', body: '' };
+		return json(200, batchDocument(batch, this.messagesOf(batch.messageIds), c.now, true));
+	}
+
+	private listMessages(c: Context): Reply {
+		const batch = this.ownBatch(c);
+		if (!batch) return this.notFound('Batch');
+		return this.paged(c, batch.messageIds, (id) => messageDocument(this.store.messages.get(id)!, c.now, false));
+	}
+
+	private getMessage(c: Context): Reply {
+		const batch = this.ownBatch(c);
+		const m = batch ? this.store.messages.get(c.params[1]) : undefined;
+		if (!batch || !m || m.batchId !== batch.id) return this.notFound('Message or batch');
+		return json(200, messageDocument(m, c.now, true));
+	}
+
+	// ---- conversations ----
+
+	private conversation(c: Context, direction: 'mt' | 'mo' | undefined): Reply {
+		const all = this.store.conversation(c.owner.account.id, c.params[0]);
+		const items = direction ? all.filter((m) => m.direction === direction) : all;
+		return this.paged(c, items, (m) => messageDocument(m, c.now, false));
+	}
+
+	private conversationSummary(c: Context): Reply {
+		const all = this.store.conversation(c.owner.account.id, c.params[0]);
+		return json(200, {
+			participant: c.params[0],
+			totalMessageCount: all.length,
+			totalSmsCount: all.reduce((n, m) => n + m.segments, 0),
+			mobileTerminatedMessages: statusSummary(all.filter((m) => m.direction === 'mt'), c.now),
+			mobileOriginatedMessages: statusSummary(all.filter((m) => m.direction === 'mo'), c.now),
+		});
+	}
+
+	// ---- senders and blacklist ----
+
+	private listed(c: Context, list: Map<string, Listed>, field: 'sender' | 'msisdn'): Reply {
+		return json(200, [...list.values()].map((e) => ({ [field]: e.name, created: iso(e.created) })));
+	}
+
+	private oneListed(_c: Context, list: Map<string, Listed>, field: 'sender' | 'msisdn', key: string): Reply {
+		const e = list.get(key);
+		if (!e) return this.notFound(field === 'sender' ? 'Sender' : 'Number');
+		return json(200, { [field]: e.name, created: iso(e.created) });
+	}
+
+	private removeListed(c: Context, list: Map<string, Listed>, field: 'sender' | 'msisdn', key: string): Reply {
+		const answer = this.oneListed(c, list, field, key);
+		list.delete(key);
+		return answer;
+	}
+
+	private putSender(c: Context): Reply {
+		const sender = c.params[0];
+		if (!isValidSender(sender)) return this.invalid({ Sender: ['The sender must be 3–11 letters or digits, or a number of at most 15 digits.'] });
+		if (c.owner.trial) return this.problem(403, 'Forbidden', { detail: 'A trial account cannot register senders.' });
+		if (!c.owner.senders.has(sender.toLowerCase())) c.owner.senders.set(sender.toLowerCase(), { name: sender, created: c.now });
+		return this.oneListed(c, c.owner.senders, 'sender', sender.toLowerCase());
+	}
+
+	private deleteSender(c: Context): Reply {
+		if (c.owner.trial) return this.problem(403, 'Forbidden', { detail: 'A trial account cannot change its senders.' });
+		return this.removeListed(c, c.owner.senders, 'sender', c.params[0].toLowerCase());
+	}
+
+	private putBlacklist(c: Context): Reply {
+		const msisdn = c.params[0];
+		if (!isValidNumber(msisdn)) return this.invalid({ Msisdn: ['The number must be digits only, country code first, 7–15 digits.'] });
+		if (!c.owner.blacklist.has(msisdn)) c.owner.blacklist.set(msisdn, { name: msisdn, created: c.now });
+		return this.oneListed(c, c.owner.blacklist, 'msisdn', msisdn);
+	}
+
+	// ---- account ----
+
+	private me(c: Context): Reply {
+		const { owner } = c;
+		const p = owner.account.profile;
+		return json(200, { Account: owner.account.id, Organization: p.organization ?? 'Simulated AB', Type: owner.type, Balance: owner.account.balance, Currency: owner.currency });
+	}
+
+	private meAccount(c: Context): Reply {
+		const { owner } = c;
+		const p = owner.account.profile;
+		const digits = /([0-9]+)$/.exec(owner.account.id)?.[1];
+		return json(200, {
+			Key: owner.account.id,
+			Parent: null,
+			Type: owner.type,
+			Balance: owner.account.balance,
+			Currency: owner.currency,
+			ID: digits ? Number(digits) : owner.account.id,
+			Name: p.name ?? owner.account.id,
+		});
+	}
+
+	// ---- webhooks ----
+
+	/** Sends, in order, a delivery report for each status reached and not yet reported; waits for the next one. */
+	scheduleReports(m: RestMessage): void {
+		if (m.reportTimer) clearTimeout(m.reportTimer);
+		m.reportTimer = undefined;
+		void this.reportDue(m);
+	}
+
+	private async reportDue(m: RestMessage): Promise<void> {
+		if (m.reporting) return;
+		m.reporting = true;
+		try {
+			while (m.reported < m.plan.length && m.plan[m.reported].at <= Date.now()) {
+				const batch = this.store.batches.get(m.batchId);
+				if (!batch?.deliveryReportUrl || this.store.messages.get(m.id) !== m) return; // reset meanwhile
+				const status = m.plan[m.reported++];
+				await this.webhooks.send({
+					kind: 'deliveryReport',
+					account: m.account,
+					url: batch.deliveryReportUrl,
+					payload: deliveryReport(m, status, this.settings.reportIdKey),
+					messageId: m.id,
+					code: status.code,
+				});
+			}
+		} finally {
+			m.reporting = false;
+		}
+		const next = m.plan[m.reported];
+		if (next && this.store.messages.get(m.id) === m) {
+			m.reportTimer = setTimeout(() => this.scheduleReports(m), Math.max(0, next.at - Date.now()));
+			m.reportTimer.unref();
+		}
+	}
+
+	/** An incoming SMS: filed under the sender's conversation and POSTed to the account's incoming URL. */
+	async injectIncoming(input: RestIncomingInput): Promise<WebhookRecord> {
+		for (const field of ['sender', 'recipient', 'body'] as const) {
+			if (typeof input[field] !== 'string' || input[field] === '') throw new Error(`${field} must be a non-empty string`);
+		}
+		const owner = input.account ? this.store.accounts.get(input.account) : this.store.accounts.values().next().value;
+		if (!owner) throw new Error(`no such account: ${input.account}`);
+		const url = input.url || owner.incomingUrl;
+		if (!url) throw new Error(`no incoming-SMS URL for ${owner.account.id}: set one (setIncomingUrl, --incoming-url) or pass url`);
+		if (!/^https?:\/\//i.test(url)) throw new Error(`the incoming-SMS URL must be http(s): ${url}`);
+		const now = Date.now();
+		const datacoding = fitsGsm(input.body) ? 'gsm' : 'ucs';
+		const m: RestMessage = {
+			id: this.store.newId(now),
+			batchId: this.store.newId(now),
+			account: owner.account.id,
+			direction: 'mo',
+			sender: input.sender,
+			recipient: input.recipient,
+			body: input.body,
+			type: 'sms',
+			datacoding,
+			priority: 1,
+			segments: restSegments(input.body, datacoding),
+			price: 0,
+			currency: owner.currency,
+			reference: null,
+			created: now,
+			plan: [{ code: REST.delivered, at: now }],
+			reported: 1,
+		};
+		this.store.addMessage(m);
+		if (/^\s*stop\s*$/i.test(input.body) && isValidNumber(input.sender) && !owner.blacklist.has(input.sender)) {
+			owner.blacklist.set(input.sender, { name: input.sender, created: now });
+		}
+		return this.webhooks.send({ kind: 'incoming', account: owner.account.id, url, payload: messageDocument(m, now, true), messageId: m.id });
+	}
+
+	setIncomingUrl(account: string, url: string | null): void {
+		const owner = this.store.accounts.get(account);
+		if (!owner) throw new Error(`no such account: ${account}`);
+		if (url !== null && !/^https?:\/\//i.test(url)) throw new Error(`the incoming-SMS URL must be http(s): ${url}`);
+		owner.incomingUrl = url || null;
+	}
+
+	stop(): void {
+		this.webhooks.stop();
+		for (const m of this.store.messages.values()) if (m.reportTimer) clearTimeout(m.reportTimer);
+	}
+}

@@ -1,0 +1,141 @@
+// The REST API v2 side of the simulator: its settings ("switches") and what state() shows of it.
+
+/** Answer to `POST /v2/batches`: 201 + batch document (default), 200 + document, 200 + bare `{ "id" }`. */
+export type PostAnswer = 'created' | 'ok' | 'id';
+/** Answer to `DELETE /v2/batches/{id}`: 200 + batch document (default) or 204 without a body. */
+export type DeleteAnswer = 'ok' | 'noContent';
+/** Which key carries the message id in a delivery report. */
+export type ReportIdKey = 'id' | 'messageId' | 'both';
+/** Error answers (except 401, always empty): problem+json (default), plain text, or no body. */
+export type ErrorBody = 'problem' | 'text' | 'empty';
+/** `Link` header form: `<url>; rel="next"` (default, RFC 8288) or `<url> rel="next"`. */
+export type LinkStyle = 'semicolon' | 'space';
+
+export interface RestSettings {
+	postAnswer: PostAnswer;
+	deleteAnswer: DeleteAnswer;
+	reportIdKey: ReportIdKey;
+	errorBody: ErrorBody;
+	linkStyle: LinkStyle;
+	/** largest `limit` of a page; a larger one is a 400 */
+	maxPageSize: number;
+	/** most recipients in one batch; more is a 400 */
+	maxRecipients: number;
+	/** per API key: at most `requests` in each window of `perMs`; beyond it 429 with Retry-After. null = no limit */
+	rateLimit: { requests: number; perMs: number } | null;
+	/** webhook retry interval (delivery reports and incoming SMS) */
+	webhookRetryMs: number;
+	webhookMaxAttempts: number;
+	/** a recipient whose number ends in the key gets that final status code instead of 201 */
+	statusSuffixes: Record<string, number>;
+}
+
+export type WebhookKind = 'deliveryReport' | 'incoming';
+
+export interface WebhookAttempt {
+	/** epoch milliseconds */
+	at: number;
+	/** HTTP status, 0 when no answer came */
+	status: number;
+	body: string;
+	error?: string;
+	/** set when a `webhookStatus` fault made the simulator read the answer as this status */
+	faultedAs?: number;
+}
+
+export interface WebhookRecord {
+	seq: number;
+	kind: WebhookKind;
+	account: string;
+	url: string;
+	/** the JSON document POSTed */
+	payload: Record<string, unknown>;
+	messageId: string;
+	/** delivery reports: the status code reported */
+	code?: number;
+	attempts: WebhookAttempt[];
+	delivered: boolean;
+	/** no further attempt will be made (delivered, or max attempts reached) */
+	finished: boolean;
+}
+
+export interface RestStatus {
+	code: number;
+	/** epoch milliseconds */
+	at: number;
+}
+
+/** What a REST message is, in the store and in state(). */
+export interface RestMessageFields {
+	id: string;
+	batchId: string;
+	account: string;
+	direction: 'mt' | 'mo';
+	sender: string;
+	recipient: string;
+	body: string;
+	type: 'sms' | 'flash';
+	datacoding: 'gsm' | 'ucs';
+	priority: number;
+	segments: number;
+	price: number;
+	currency: string;
+	reference: string | null;
+}
+
+export interface RestMessageRecord extends RestMessageFields {
+	/** latest status now */
+	status: number;
+	/** the statuses reached so far, oldest first */
+	history: RestStatus[];
+}
+
+/** What a REST batch is, in the store and in state() (times there as ISO text). */
+export interface RestBatchFields {
+	id: string;
+	account: string;
+	sender: string;
+	body: string;
+	type: 'sms' | 'flash';
+	datacoding: 'gsm' | 'ucs';
+	priority: number;
+	templated: boolean;
+	deliveryReportUrl: string | null;
+	reference: string | null;
+	tags: string[];
+	/** epoch milliseconds */
+	created: number;
+	currency: string;
+	messageIds: string[];
+}
+
+export interface RestBatchRecord extends RestBatchFields {
+	deliveryWindows: { opens: string; closes: string }[];
+}
+
+export interface RestState {
+	settings: RestSettings;
+	batches: RestBatchRecord[];
+	/** outgoing (mt) and incoming (mo) messages */
+	messages: RestMessageRecord[];
+	/** mt messages really accepted for sending (not refused at once with 4xx) */
+	accepted: number;
+	webhooks: WebhookRecord[];
+	senders: Record<string, string[]>;
+	blacklist: Record<string, string[]>;
+	incomingUrls: Record<string, string | null>;
+	/** per route, e.g. `POST /v2/batches`, `GET /v2/batches/{id}` */
+	calls: Record<string, number>;
+}
+
+export interface RestIncomingInput {
+	/** the phone that writes */
+	sender: string;
+	/** your number (or sender name) it writes to */
+	recipient: string;
+	body: string;
+	/** default: the first account */
+	account?: string;
+	/** default: the account's incoming URL */
+	url?: string;
+}
