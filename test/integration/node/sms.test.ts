@@ -48,16 +48,43 @@ describe('SMS → Send', () => {
 	});
 
 	it('keeps input order with parallel requests', async () => {
+		// Every send is held 100 ms by the simulator, the first four to arrive 1,500 ms more: requests
+		// overlap, and answers come back in another order than the requests went out.
+		const SHORT = 100;
+		const LONG = 1_500;
+		const slow = 4;
+		gw.sim.setFault({ kind: 'delay', operation: 'sms', delayMs: SHORT });
+		gw.sim.setFault({ kind: 'delay', operation: 'sms', delayMs: LONG, count: slow });
 		const input = Array.from({ length: 40 }, (_, i) => ({ to: `4670100${String(i).padStart(4, '0')}`, text: `Message ${i}` }));
-		const result = await gw.run(sendParams({ options: { parallelRequests: 8 } }), { input: items(...input) });
+		let result: Awaited<ReturnType<Gateway['run']>>;
+		try {
+			result = await gw.run(sendParams({ options: { parallelRequests: 8 } }), { input: items(...input) });
+		} finally {
+			gw.sim.clearFaults();
+		}
 		expect(result.error).toBeUndefined();
+
+		// how many sends the gateway held at once: request k arrived at `at` and was held for its delay
+		const arrivals = gw.sim.state().requests.filter((r) => r.operation === 'sms');
+		expect(arrivals).toHaveLength(input.length);
+		const held = arrivals.map((r, k) => ({ from: r.at, until: r.at + SHORT + (k < slow ? LONG : 0) }));
+		const inFlight = held.map((r) => held.filter((o) => o.from <= r.from && o.until > r.from).length);
+		expect(Math.max(...inFlight)).toBeGreaterThan(1);
+		expect(Math.max(...inFlight)).toBeLessThanOrEqual(8);
+
+		// the gateway stored the messages in the order it answered: not the input order
+		const stored = gw.sim.state().messages.map((m: any) => input.findIndex((i) => i.to === m.to));
+		expect(stored).toHaveLength(input.length);
+		expect(stored).not.toEqual(input.map((_, i) => i));
+
+		// and the node's output is still in input order, each item paired with its own message
 		expect(result.items.map((i) => i.json.to)).toEqual(input.map((i) => i.to));
 		const byId = new Map(gw.sim.state().messages.map((m: any) => [m.id, m]));
 		for (const [index, item] of result.items.entries()) {
 			expect(byId.get(item.json.id as string)?.text).toBe(`Message ${index}`);
 			expect(item.pairedItem).toEqual({ item: index });
 		}
-	});
+	}, 60_000);
 
 	it('counts UCS-2 segments and refuses texts over Max Segments before sending', async () => {
 		const emoji = 'Hej 😀 '.repeat(15); // 105 UTF-16 units → UCS-2, 2 parts
