@@ -1,59 +1,82 @@
 import {
 	NodeConnectionTypes,
+	NodeOperationError,
 	type IDataObject,
 	type IHookFunctions,
 	type INodeType,
 	type INodeTypeDescription,
 	type IWebhookFunctions,
 	type IWebhookResponseData,
+	type WebhookType,
 } from 'n8n-workflow';
 
-import { readCallbackPairs, sortCallbackPairs, type CallbackRequestLike } from './callbackRequest';
-import type { TextEncodingOption, UsedEncoding } from './rawQuery';
-import { normaliseNumber, parseNumberList } from './receivingNumbers';
-import { DEFAULT_MAX_ENTRIES, DEFAULT_TTL_MS, SeenIds } from './seenIds';
+import { acknowledge, refuse, start, type PlainResponse } from './answers';
+import type { CallbackRequestLike } from './callbackRequest';
+import { properties, triggerPanel, WEBHOOK_PATH } from './description';
+import { claimMessage, type ObservableResponse } from './recentIds';
+import { normaliseNumber, normaliseNumberV1, parseNumberList, parseReceivingNumbers } from './receivingNumbers';
+import { readRestPayload } from './rest/payload';
+import { readRestBody } from './rest/request';
 import { secretsMatch } from './secret';
+import { readSoapCallback, type SoapOptions } from './soapCallback';
 
-/** Path under the node's webhook id: the URL is `<n8n>/webhook/<webhook id>/ip1-sms`. */
-export const WEBHOOK_PATH = 'ip1-sms';
+export { WEBHOOK_PATH } from './description';
 
-/** The part of n8n's (Express) response the trigger writes to. */
-interface PlainResponse {
-	headersSent?: boolean;
-	writeHead(status: number, headers: Record<string, string>): unknown;
-	end(body: string): unknown;
-}
-
-interface TriggerOptions {
-	includeRawQuery?: boolean;
+interface TriggerOptions extends SoapOptions {
 	receivingNumbers?: string;
 	secret?: string;
 	/** "Secret Parameter Name": n8n's lint keeps "secret" in parameter names for password fields */
 	keyParameterName?: string;
-	textEncoding?: TextEncodingOption;
 }
 
-/**
- * Callback ids already taken, for this process. n8n runs a webhook in the process that
- * received the request: with several webhook processors (queue mode) each keeps its own memory.
- */
-export const seenCallbackIds = new SeenIds({
-	ttlMs: DEFAULT_TTL_MS,
-	maxEntries: DEFAULT_MAX_ENTRIES,
-});
+/** The secret of a REST call: a query parameter of the registered URL (the body is iP.1's). */
+function querySecret(request: CallbackRequestLike, name: string): string | undefined {
+	const target = request.originalUrl ?? request.url ?? '';
+	const query = target.includes('?') ? target.slice(target.indexOf('?') + 1).split('#')[0] : '';
+	let found: string | undefined;
+	for (const part of query.split('&')) {
+		const equals = part.indexOf('=');
+		const key = equals === -1 ? part : part.slice(0, equals);
+		if (safeDecode(key) === name) found = safeDecode(equals === -1 ? '' : part.slice(equals + 1));
+	}
+	return found;
+}
 
-function reply(res: PlainResponse, status: number, body: string): void {
-	if (res.headersSent) return;
-	res.writeHead(status, {
-		'Content-Type': 'text/plain; charset=utf-8',
-		'Content-Length': String(body.length),
-		'Cache-Control': 'no-store',
+function safeDecode(component: string): string {
+	try {
+		return decodeURIComponent(component.replace(/\+/g, ' '));
+	} catch {
+		return component;
+	}
+}
+
+/** Version 2's Receiving Numbers, read the same way at publication and on every call. */
+function receivingNumbersOrError(this: IHookFunctions | IWebhookFunctions, list: string): Set<string> {
+	const reading = parseReceivingNumbers(list);
+	if ('numbers' in reading) return reading.numbers;
+	throw new NodeOperationError(this.getNode(), `Receiving Numbers: ${reading.problem}`, {
+		description: reading.fix,
 	});
-	res.end(body);
 }
 
-function isTextEncoding(value: unknown): value is TextEncodingOption {
-	return value === 'auto' || value === 'utf-8' || value === 'iso-8859-1';
+function refuseSecret(
+	context: IWebhookFunctions,
+	response: PlainResponse,
+	secretName: string,
+): IWebhookResponseData {
+	context.logger.warn(`iP.1 SMS Trigger: refused a call with a missing or wrong ${secretName}`);
+	return refuse(response, 401, 'Unauthorized');
+}
+
+/** Whether the trigger takes an incoming SMS to `to`; version 2 refuses an unreadable list (n8n answers 500, iP.1 retries). */
+function takesNumber(context: IWebhookFunctions, list: string, to: string, version2: boolean): boolean {
+	if (list.trim() === '') return true;
+	if (!version2) return parseNumberList(list).has(normaliseNumberV1(to));
+	return receivingNumbersOrError.call(context, list).has(normaliseNumber(to));
+}
+
+function isVersion2(version: number): boolean {
+	return version >= 2;
 }
 
 export class Ip1SmsTrigger implements INodeType {
@@ -64,129 +87,57 @@ export class Ip1SmsTrigger implements INodeType {
 		group: ['trigger'],
 		// 1.1 behaves as 1. n8n evaluates a Webhook-v1 option through its expression engine on every
 		// request to a version-1 start node; at 1.1 that per-callback cost is gone.
-		version: [1, 1.1],
-		defaultVersion: 1.1,
-		subtitle: 'Incoming SMS',
-		description: 'Starts the workflow when an SMS arrives at your iP.1 number',
+		version: [1, 1.1, 2],
+		defaultVersion: 2,
+		subtitle: '={{ $parameter["api"] === "soap" ? "SOAP callback" : "REST webhooks" }}',
+		description: 'Starts the workflow when an SMS arrives at your iP.1 number or a delivery report comes in',
 		defaults: {
 			name: 'iP.1 SMS Trigger',
 		},
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
+		// One lifecycle (webhookMethods.default) for the node: only the POST webhook carries that name.
+		// `responseData: ''` lets n8n answer with the node's `webhookResponse` once it has recorded the execution.
 		webhooks: [
-			{
-				name: 'default',
-				httpMethod: 'GET',
-				responseMode: 'onReceived',
-				path: WEBHOOK_PATH,
-			},
 			{
 				name: 'default',
 				httpMethod: 'POST',
 				responseMode: 'onReceived',
+				responseData: '',
+				path: WEBHOOK_PATH,
+			},
+			{
+				// n8n's type lists 'default' | 'setup', but any name works; it runs webhookMethods[name] only
+				name: 'soapGet' as WebhookType,
+				httpMethod: 'GET',
+				responseMode: 'onReceived',
+				responseData: '',
 				path: WEBHOOK_PATH,
 			},
 		],
-		triggerPanel: {
-			header: 'Waiting for an incoming SMS',
-			executionsHelp: {
-				inactive:
-					"Click 'Listen for test event', then send an SMS to your iP.1 number while the Test URL is registered as the Callback URL in the iP.1 portal (or call the Test URL yourself with incsmsid, sender, text and to). Once the workflow is published, the Production URL takes the callbacks.",
-				active:
-					'The workflow is published: every incoming SMS that iP.1 delivers to the Production URL starts an execution.',
-			},
-			activationHint:
-				'Register the Production URL as the Callback URL in the iP.1 portal, then publish the workflow.',
-		},
-		properties: [
-			{
-				displayName:
-					"Register this node's Production URL (see Webhook URLs above) as the Callback URL in the iP.1 portal: app.ip1sms.com, Settings, Callback URL. If you set a Secret below, register the URL with ?secret=your-secret appended. iP.1 calls that URL for every SMS sent to your number; this node answers OK itself.",
-				name: 'callbackNotice',
-				type: 'notice',
-				default: '',
-			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add option',
-				default: {},
-				options: [
-					{
-						displayName: 'Include Raw Query',
-						name: 'includeRawQuery',
-						type: 'boolean',
-						default: false,
-						description:
-							'Whether to add the undecoded query string of the callback to the output as rawQuery',
-					},
-					{
-						displayName: 'Only For Receiving Numbers',
-						name: 'receivingNumbers',
-						type: 'string',
-						default: '',
-						placeholder: '46701234567, 46709876543',
-						description:
-							'Comma-separated list of your iP.1 numbers this trigger handles (+46…, 0046… and 46… are the same number). An SMS to any other number is acknowledged with OK and starts nothing. Leave empty for all.',
-					},
-					{
-						displayName: 'Secret',
-						name: 'secret',
-						type: 'string',
-						typeOptions: { password: true },
-						default: '',
-						description:
-							'A shared secret that every callback must carry as a query parameter: register the URL at iP.1 as …/ip1-sms?secret=your-secret. Callbacks with a missing or wrong secret get 401 and start nothing.',
-					},
-					{
-						displayName: 'Secret Parameter Name',
-						name: 'keyParameterName',
-						type: 'string',
-						default: 'secret',
-						description: 'Name of the query parameter that carries the secret',
-					},
-					{
-						displayName: 'Text Encoding',
-						name: 'textEncoding',
-						type: 'options',
-						default: 'auto',
-						description:
-							'How the percent-encoded bytes of the callback are read. Auto-detect reads UTF-8 when the bytes are valid UTF-8 and ISO-8859-1 (what iP.1 sends) otherwise.',
-						options: [
-							{
-								name: 'Auto-Detect',
-								value: 'auto',
-							},
-							{
-								name: 'ISO-8859-1 (Latin-1)',
-								value: 'iso-8859-1',
-							},
-							{
-								name: 'UTF-8',
-								value: 'utf-8',
-							},
-						],
-					},
-				],
-			},
-		],
+		triggerPanel,
+		properties,
 	};
 
 	webhookMethods = {
 		default: {
-			// iP.1 offers no API to register a callback URL: the user registers it by hand in the
-			// portal. The node remembers which URL it announced and reminds the user of it.
+			// iP.1 offers no API to register a URL: the user registers it by hand. The node remembers which
+			// URL it announced and reminds the user of it; version 2 refuses unreadable Receiving Numbers here,
+			// so that publishing fails with the reason instead of every SMS being dropped.
 			async checkExists(this: IHookFunctions): Promise<boolean> {
 				const staticData = this.getWorkflowStaticData('node');
 				return staticData.callbackUrl === this.getNodeWebhookUrl('default');
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
+				if (isVersion2(this.getNode().typeVersion)) {
+					const options = this.getNodeParameter('options', {}) as TriggerOptions;
+					receivingNumbersOrError.call(this, options.receivingNumbers ?? '');
+				}
 				const callbackUrl = this.getNodeWebhookUrl('default');
 				const staticData = this.getWorkflowStaticData('node');
 				staticData.callbackUrl = callbackUrl;
 				this.logger.info(
-					`iP.1 SMS Trigger "${this.getNode().name}" listens at ${callbackUrl ?? '(unknown URL)'}: register this URL as the Callback URL in the iP.1 portal`,
+					`iP.1 SMS Trigger "${this.getNode().name}" listens at ${callbackUrl ?? '(unknown URL)'}: register this URL at iP.1`,
 				);
 				return true;
 			},
@@ -201,78 +152,69 @@ export class Ip1SmsTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const options = this.getNodeParameter('options', {}) as TriggerOptions;
 		const request = this.getRequestObject() as unknown as CallbackRequestLike;
-		const response = this.getResponseObject() as unknown as PlainResponse;
-		const encoding: TextEncodingOption = isTextEncoding(options.textEncoding)
-			? options.textEncoding
-			: 'auto';
+		const response = this.getResponseObject() as unknown as PlainResponse & ObservableResponse;
+		const version2 = isVersion2(this.getNode().typeVersion);
+		const api = version2 ? (this.getNodeParameter('api', 'rest') as string) : 'soap';
 		const secret = options.secret ?? '';
-		const secretParameterName = (options.keyParameterName ?? '').trim() || 'secret';
+		const secretName = (options.keyParameterName ?? '').trim() || 'secret';
+		const receivedAt = new Date().toISOString();
 
-		const parsedBody =
-			(request.method ?? 'GET').toUpperCase() === 'GET' ? undefined : this.getBodyData();
-		const { pairs, rawQuery } = readCallbackPairs(request, parsedBody, encoding);
-		const callback = sortCallbackPairs(
-			pairs,
-			rawQuery,
-			secret !== '' ? secretParameterName : undefined,
-		);
-
-		if (
-			secret !== '' &&
-			(callback.secret === undefined || !secretsMatch(callback.secret, secret))
-		) {
-			this.logger.warn(
-				`iP.1 SMS Trigger: refused a callback with a missing or wrong ${secretParameterName}`,
+		let item: IDataObject;
+		let dedupeKey: string;
+		let to: string | undefined;
+		if (api === 'soap') {
+			const parsedBody =
+				(request.method ?? 'GET').toUpperCase() === 'GET' ? undefined : this.getBodyData();
+			const reading = readSoapCallback(
+				request,
+				parsedBody,
+				options,
+				secret !== '' ? secretName : undefined,
+				receivedAt,
+				version2,
 			);
-			reply(response, 401, 'Unauthorized');
-			return { noWebhookResponse: true };
+			if (secret !== '' && (reading.secret === undefined || !secretsMatch(reading.secret, secret))) {
+				return refuseSecret(this, response, secretName);
+			}
+			if (!reading.ok) return refuse(response, 400, `Bad Request: ${reading.problem}`);
+			item = reading.item;
+			to = reading.to;
+			dedupeKey = `sms:${reading.messageId}`;
+		} else {
+			if (secret !== '') {
+				const given = querySecret(request, secretName);
+				if (given === undefined || !secretsMatch(given, secret)) {
+					return refuseSecret(this, response, secretName);
+				}
+			}
+			const body = readRestBody(request, this.getBodyData());
+			if (!body.ok) return refuse(response, body.status, body.message, body.headers);
+			const reading = readRestPayload(body.body, receivedAt);
+			if (!reading.ok) return refuse(response, 400, `Bad Request: ${reading.problem}`);
+			const events = this.getNodeParameter('events', ['incomingSms']) as string[];
+			if (!events.includes(reading.event)) {
+				this.logger.debug(`iP.1 SMS Trigger: acknowledged a ${reading.event}, an event this trigger does not take`);
+				return acknowledge();
+			}
+			item = reading.item;
+			dedupeKey = reading.dedupeKey;
+			to = reading.event === 'incomingSms' ? String(item.to) : undefined;
 		}
 
-		const incsmsid = callback.fields.incsmsid?.value.trim() ?? '';
-		const sender = callback.fields.sender?.value ?? '';
-		if (incsmsid === '' || sender === '') {
-			const missing = [incsmsid === '' ? 'incsmsid' : '', sender === '' ? 'sender' : '']
-				.filter((name) => name !== '')
-				.join(' and ');
-			reply(response, 400, `Bad Request: missing ${missing}`);
-			return { noWebhookResponse: true };
+		if (to !== undefined && !takesNumber(this, options.receivingNumbers ?? '', to, version2)) {
+			// acknowledged, so that the gateway does not retry a message this trigger will never take
+			this.logger.debug(`iP.1 SMS Trigger: ignored a message to ${to}, not a listed receiving number`);
+			return acknowledge();
 		}
 
-		const to = callback.fields.to?.value ?? '';
-		const receivingNumbers = parseNumberList(options.receivingNumbers ?? '');
-		if (receivingNumbers.size > 0 && !receivingNumbers.has(normaliseNumber(to))) {
-			// acknowledged, so that the gateway does not retry for five hours a message this trigger will never take
-			this.logger.debug(
-				`iP.1 SMS Trigger: ignored callback ${incsmsid} to ${to}, not a listed receiving number`,
-			);
-			reply(response, 200, 'OK');
-			return { noWebhookResponse: true };
+		const claim = await claimMessage(this, dedupeKey, response);
+		if (claim === 'retryLater') {
+			return refuse(response, 503, 'Service Unavailable: not recorded yet, try again', { 'Retry-After': '5' });
 		}
-
-		const textEncoding: UsedEncoding =
-			callback.fields.text?.encoding ?? (encoding === 'iso-8859-1' ? 'iso-8859-1' : 'utf-8');
-		const item: IDataObject = {
-			incsmsid,
-			sender,
-			to,
-			text: callback.fields.text?.value ?? '',
-			receivedAt: new Date().toISOString(),
-			encoding: textEncoding,
-			query: callback.query,
-		};
-		if (options.includeRawQuery === true) item.rawQuery = callback.rawQuery;
-
-		// check and set in one synchronous step: simultaneous repeats cannot both pass
-		const mode = this.getMode() === 'manual' ? 'manual' : 'production';
-		const key = [this.getWorkflow().id ?? '', this.getNode().id, mode, incsmsid].join('\u0000');
-		const isFirst = seenCallbackIds.claim(key);
-		reply(response, 200, 'OK');
-		if (!isFirst) {
-			this.logger.debug(
-				`iP.1 SMS Trigger: callback ${incsmsid} was already taken, answered OK again`,
-			);
-			return { noWebhookResponse: true };
+		if (claim === 'repeat') {
+			this.logger.debug(`iP.1 SMS Trigger: ${dedupeKey} was already taken, acknowledged again`);
+			return acknowledge();
 		}
-		return { noWebhookResponse: true, workflowData: [[{ json: item }]] };
+		return start(item);
 	}
 }

@@ -45,6 +45,18 @@ export class SeenIds {
 		return true;
 	}
 
+	/** Forgets `key` (its execution was not recorded: a repeat must be able to start it). */
+	release(key: string): void {
+		this.expiries.delete(key);
+	}
+
+	/** Up to `count` unexpired entries (key, expiry), the most recently claimed last. */
+	newest(count: number): Array<[string, number]> {
+		this.evictExpired(this.now());
+		const all = [...this.expiries];
+		return all.slice(Math.max(0, all.length - count));
+	}
+
 	get size(): number {
 		return this.expiries.size;
 	}

@@ -1,5 +1,5 @@
 import { Ip1SmsTrigger, WEBHOOK_PATH } from '../../../nodes/Ip1SmsTrigger/Ip1SmsTrigger.node';
-import { callTrigger, freshWorkflowId, hookContext, webhookContext } from './webhookContext';
+import { answerAsN8n, callTrigger, freshWorkflowId, hookContext, webhookContext } from './webhookContext';
 
 const base = `/webhook/3f1c0e52-8a8e-4a51-9a43-1f7d2d3b0c11/${WEBHOOK_PATH}`;
 let nextId = 1000;
@@ -19,11 +19,11 @@ function itemOf(result: { workflowData?: Array<Array<{ json: Record<string, unkn
 }
 
 describe('iP.1 SMS Trigger: answering the gateway', () => {
-	it('answers 200 text/plain with exactly OK, before the workflow runs, and hands over one item', async () => {
+	it('hands over one item and leaves the answer to n8n: exactly OK once the execution is recorded', async () => {
 		const workflowId = freshWorkflowId();
 		const incsmsid = newId();
 		const before = Date.now();
-		const { result, res, answeredBeforeReturn } = await callTrigger({
+		const { result, res, answeredBeforeReturn, status, body, started } = await callTrigger({
 			workflowId,
 			url: callbackUrl({
 				incsmsid,
@@ -34,12 +34,11 @@ describe('iP.1 SMS Trigger: answering the gateway', () => {
 		});
 		const after = Date.now();
 
-		expect(answeredBeforeReturn).toBe(true);
-		expect(res.statusCode).toBe(200);
-		expect(res.header('content-type')).toMatch(/^text\/plain(;|$)/);
-		expect(res.body).toBe('OK');
+		expect(answeredBeforeReturn).toBe(false);
+		expect(result.noWebhookResponse).toBeUndefined();
+		expect(result.webhookResponse).toBe('OK');
+		expect([status, body, started]).toEqual([200, 'OK', true]);
 		expect(res.writes).toBe(1);
-		expect(result.noWebhookResponse).toBe(true);
 
 		const item = itemOf(result as never);
 		expect(Object.keys(item).sort()).toEqual([
@@ -342,11 +341,37 @@ describe('iP.1 SMS Trigger: repeated callbacks', () => {
 	it('twenty simultaneous duplicates give one execution', async () => {
 		const workflowId = freshWorkflowId();
 		const url = callbackUrl({ incsmsid: newId(), sender: '46701234567', text: 'x' });
+		// all twenty are inside webhook() before n8n has answered the first (it takes 50 ms to record it)
+		let inside = 0;
+		let mostInside = 0;
 		const results = await Promise.all(
-			Array.from({ length: 20 }, () => callTrigger({ workflowId, url })),
+			Array.from({ length: 20 }, async () => {
+				const { context, res, staticData } = webhookContext({ workflowId, url });
+				inside++;
+				mostInside = Math.max(mostInside, inside);
+				const result = await new Ip1SmsTrigger().webhook.call(context);
+				inside--;
+				const call = { workflowId, url, recordingMs: 50 };
+				return { result, ...(await answerAsN8n(call, result, res, staticData)) };
+			}),
 		);
-		expect(results.filter((r) => r.result.workflowData !== undefined)).toHaveLength(1);
-		expect(results.every((r) => r.res.statusCode === 200 && r.res.body === 'OK')).toBe(true);
+		expect(mostInside).toBe(20);
+		expect(results.filter((r) => r.started)).toHaveLength(1);
+		expect(results.map((r) => [r.status, r.body])).toEqual(Array(20).fill([200, 'OK']));
+	});
+
+	it('a repeat arriving while n8n fails to record the first is refused, and the next try starts it', async () => {
+		const workflowId = freshWorkflowId();
+		const url = callbackUrl({ incsmsid: newId(), sender: '46701234567', text: 'x' });
+		const [first, repeat] = await Promise.all([
+			callTrigger({ workflowId, url, recording: 'fails', recordingMs: 30 }),
+			callTrigger({ workflowId, url }),
+		]);
+		expect([first.status, first.started]).toEqual([500, false]);
+		expect([repeat.status, repeat.started]).toEqual([503, false]);
+		const retry = await callTrigger({ workflowId, url });
+		expect([retry.status, retry.body, retry.started]).toEqual([200, 'OK', true]);
+		expect((await callTrigger({ workflowId, url })).started).toBe(false);
 	});
 
 	it('different ids, and one id in different workflows or nodes, each run', async () => {
@@ -382,22 +407,34 @@ describe('iP.1 SMS Trigger: repeated callbacks', () => {
 describe('iP.1 SMS Trigger: description and lifecycle', () => {
 	const node = new Ip1SmsTrigger();
 
-	it('listens on GET and POST at one path, answers by itself, needs no credential', () => {
+	it('listens on POST and GET at one path, lets n8n answer with its own body, needs no credential', () => {
 		const { webhooks, inputs, credentials, name, displayName } = node.description;
 		expect(name).toBe('ip1SmsTrigger');
 		expect(displayName).toBe('iP.1 SMS Trigger');
 		expect(inputs).toEqual([]);
 		expect(credentials ?? []).toEqual([]);
-		expect(webhooks?.map((w) => [w.httpMethod, w.path, w.responseMode])).toEqual([
-			['GET', WEBHOOK_PATH, 'onReceived'],
-			['POST', WEBHOOK_PATH, 'onReceived'],
+		// responseData '' (not undefined): n8n then answers webhookResponse instead of firstEntryJson
+		expect(webhooks?.map((w) => [w.httpMethod, w.path, w.responseMode, w.responseData])).toEqual([
+			['POST', WEBHOOK_PATH, 'onReceived', ''],
+			['GET', WEBHOOK_PATH, 'onReceived', ''],
 		]);
 	});
 
-	it('shows a notice on what to register where', () => {
-		const notice = node.description.properties.find((p) => p.type === 'notice');
-		expect(notice?.displayName).toMatch(/Production URL/);
-		expect(notice?.displayName).toMatch(/Callback URL in the iP\.1 portal/);
+	it('runs its lifecycle for one webhook only (n8n runs webhookMethods[name] for each webhook)', () => {
+		const names = node.description.webhooks?.map((w) => w.name) ?? [];
+		const withLifecycle = names.filter((webhookName) => webhookName in node.webhookMethods);
+		expect(names).toHaveLength(2);
+		expect(withLifecycle).toEqual(['default']);
+	});
+
+	it('shows one short notice per API on what to register where', () => {
+		const notices = node.description.properties.filter((p) => p.type === 'notice');
+		expect(notices.length).toBeGreaterThan(0);
+		for (const notice of notices) {
+			expect(notice.displayName).toMatch(/Production URL/);
+			expect(notice.displayName.split(/(?<=\.) /).length).toBeLessThanOrEqual(2);
+			expect(notice.displayName.length).toBeLessThanOrEqual(140);
+		}
 	});
 
 	it('create remembers the URL to register and logs it, checkExists sees it, delete forgets it', async () => {
@@ -419,16 +456,12 @@ describe('iP.1 SMS Trigger: description and lifecycle', () => {
 		expect(await methods.checkExists.call(context)).toBe(false);
 	});
 
-	it('does not write a second answer when the response is already gone', async () => {
-		const { context, res } = webhookContext({
-			workflowId: freshWorkflowId(),
-			url: callbackUrl({ incsmsid: newId(), sender: '1' }),
-		});
+	it('a refusal does not write a second answer when the response is already gone', async () => {
+		const { context, res } = webhookContext({ workflowId: freshWorkflowId(), url: `${base}?sender=1` });
 		res.writeHead(503, {});
 		res.end('busy');
 		const result = await node.webhook.call(context);
-		expect(res.statusCode).toBe(503);
-		expect(res.body).toBe('busy');
-		expect(result.workflowData).toHaveLength(1);
+		expect([res.statusCode, res.body]).toEqual([503, 'busy']);
+		expect(result.noWebhookResponse).toBe(true);
 	});
 });

@@ -1,3 +1,5 @@
+import { EventEmitter } from 'node:events';
+
 import type {
 	IDataObject,
 	IHookFunctions,
@@ -8,7 +10,7 @@ import type {
 import { Ip1SmsTrigger } from '../../../nodes/Ip1SmsTrigger/Ip1SmsTrigger.node';
 
 /** A response that records what the trigger wrote, in the order it wrote it. */
-export class FakeResponse {
+export class FakeResponse extends EventEmitter {
 	statusCode?: number;
 	headers: Record<string, string> = {};
 	body?: string;
@@ -47,6 +49,14 @@ export interface CallOptions {
 	workflowId?: string;
 	nodeId?: string;
 	mode?: 'manual' | 'webhook' | 'trigger';
+	/** the node's version (1 when omitted) */
+	typeVersion?: number;
+	/** version 2: `api` and `events` */
+	parameters?: IDataObject;
+	/** how n8n's recording of an execution ends: answered 200 (default) or 500 */
+	recording?: 'ok' | 'fails';
+	/** milliseconds n8n takes to record an execution before it answers */
+	recordingMs?: number;
 }
 
 export interface CallResult {
@@ -55,7 +65,15 @@ export interface CallResult {
 	/** the response as it was when webhook() resolved */
 	answeredBeforeReturn: boolean;
 	logs: string[];
+	/** what the caller got, after n8n's part (see `answerAsN8n`) */
+	status?: number;
+	body?: string;
+	/** whether n8n starts (records) an execution */
+	started: boolean;
 }
+
+/** Static data of a workflow as n8n's database holds it between calls (loaded per call, saved after a recorded execution). */
+export const staticDataStore = new Map<string, IDataObject>();
 
 const logger = (logs: string[]) => ({
 	debug: (m: string) => logs.push(`debug: ${m}`),
@@ -74,36 +92,74 @@ export function webhookContext(call: CallOptions, res = new FakeResponse(), logs
 		headers,
 		rawBody: call.rawBody,
 	};
+	const workflowId = call.workflowId ?? 'wf-1';
+	const staticData = structuredClone(staticDataStore.get(workflowId) ?? {});
 	const context = {
 		getNodeParameter: (name: string, fallback?: unknown) =>
-			name === 'options' ? (call.options ?? fallback) : fallback,
+			name === 'options' ? (call.options ?? fallback) : (call.parameters?.[name] ?? fallback),
+		getWorkflowStaticData: () => staticData,
 		getRequestObject: () => req,
 		getResponseObject: () => res,
 		getBodyData: () => (call.body ?? {}) as IDataObject,
 		getQueryData: () => ({}),
 		getHeaderData: () => headers,
 		getMode: () => call.mode ?? 'webhook',
-		getWorkflow: () => ({ id: call.workflowId ?? 'wf-1', name: 'test', active: true }),
+		getWorkflow: () => ({ id: workflowId, name: 'test', active: true }),
 		getNode: () => ({
 			id: call.nodeId ?? 'node-1',
 			name: 'iP.1 SMS Trigger',
 			type: 'n8n-nodes-ip1.ip1SmsTrigger',
-			typeVersion: 1,
+			typeVersion: call.typeVersion ?? 1,
 			position: [0, 0],
 			parameters: {},
 		}),
 		getWebhookName: () => 'default',
 		logger: logger(logs),
 	};
-	return { context: context as unknown as IWebhookFunctions, res, logs };
+	return { context: context as unknown as IWebhookFunctions, res, logs, staticData };
 }
 
-/** Runs the trigger's webhook() for one request. */
+/**
+ * What n8n 2.40 does with webhook()'s result (webhook-helpers.js, onReceived with responseData ''):
+ * `noWebhookResponse` means the node answered; otherwise with `workflowData` it records the
+ * execution, saves the static data and answers `webhookResponse` (500 when recording fails);
+ * without `workflowData` it answers `webhookResponse` at once.
+ */
+export async function answerAsN8n(
+	call: CallOptions,
+	result: IWebhookResponseData,
+	res: FakeResponse,
+	staticData: IDataObject,
+): Promise<{ status?: number; body?: string; started: boolean }> {
+	if (result.noWebhookResponse === true) {
+		res.emit('finish');
+		return { status: res.statusCode, body: res.body, started: false };
+	}
+	let status = 200;
+	let started = false;
+	if (result.workflowData !== undefined) {
+		if (call.recordingMs) await new Promise((resolve) => setTimeout(resolve, call.recordingMs));
+		if (call.recording === 'fails') status = 500;
+		else {
+			started = true;
+			staticDataStore.set(call.workflowId ?? 'wf-1', structuredClone(staticData));
+		}
+	}
+	const body = status === 500 ? 'Internal Server Error' : String(result.webhookResponse);
+	res.writeHead(status, {});
+	res.end(body);
+	res.emit('finish');
+	return { status, body, started };
+}
+
+/** Runs the trigger's webhook() for one request, then n8n's part of the answer. */
 export async function callTrigger(call: CallOptions): Promise<CallResult> {
-	const { context, res, logs } = webhookContext(call);
+	const { context, res, logs, staticData } = webhookContext(call);
 	const node = new Ip1SmsTrigger();
 	const result = await node.webhook.call(context);
-	return { result, res, answeredBeforeReturn: res.writes === 1, logs };
+	const answeredBeforeReturn = res.writes === 1;
+	const answer = await answerAsN8n(call, result, res, staticData);
+	return { result, res, answeredBeforeReturn, logs, ...answer };
 }
 
 /** A hook context for the webhook lifecycle methods, with its own static data. */
@@ -111,11 +167,14 @@ export function hookContext(
 	url: string | undefined,
 	staticData: IDataObject = {},
 	logs: string[] = [],
+	typeVersion = 1,
+	options: IDataObject = {},
 ) {
 	const context = {
 		getWorkflowStaticData: () => staticData,
 		getNodeWebhookUrl: () => url,
-		getNode: () => ({ name: 'iP.1 SMS Trigger' }),
+		getNode: () => ({ name: 'iP.1 SMS Trigger', typeVersion }),
+		getNodeParameter: (name: string, fallback?: unknown) => (name === 'options' ? options : fallback),
 		logger: logger(logs),
 	};
 	return { context: context as unknown as IHookFunctions, staticData, logs };

@@ -1,0 +1,146 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Path under the node's webhook id: the URL is `<n8n>/webhook/<webhook id>/ip1-sms`. */
+export const WEBHOOK_PATH = 'ip1-sms';
+
+const v1 = { '@version': [1, 1.1] };
+const v2 = { '@version': [{ _cnd: { gte: 2 } }] };
+
+const receivingNumbers: INodeProperties = {
+	displayName: 'Receiving Numbers',
+	name: 'receivingNumbers',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. 46701234567, +44 7700 900123',
+	description:
+		'Your iP.1 numbers this trigger takes incoming SMS for, in international form (country code first, with or without + or 00), comma-separated. An SMS to another number is acknowledged and starts nothing. Leave empty for all.',
+};
+
+const secretOptions: INodeProperties[] = [
+	{
+		displayName: 'Secret',
+		name: 'secret',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		description:
+			'A shared secret that every call must carry as a query parameter: register the URL at iP.1 as …/ip1-sms?secret=your-secret. Calls with a missing or wrong secret get 401 and start nothing.',
+	},
+	{
+		displayName: 'Secret Parameter Name',
+		name: 'keyParameterName',
+		type: 'string',
+		default: 'secret',
+		description: 'Name of the query parameter that carries the secret',
+	},
+];
+
+const soapOptions: INodeProperties[] = [
+	{
+		displayName: 'Include Raw Query',
+		name: 'includeRawQuery',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to add the undecoded query string of the callback to the output as rawQuery',
+		displayOptions: { hide: { '/api': ['rest'] } },
+	},
+	{
+		displayName: 'Text Encoding',
+		name: 'textEncoding',
+		type: 'options',
+		default: 'auto',
+		description:
+			'How the percent-encoded bytes of the callback are read. Auto-detect reads UTF-8 when the bytes are valid UTF-8 and ISO-8859-1 (what iP.1 sends) otherwise.',
+		options: [
+			{ name: 'Auto-Detect', value: 'auto' },
+			{ name: 'ISO-8859-1 (Latin-1)', value: 'iso-8859-1' },
+			{ name: 'UTF-8', value: 'utf-8' },
+		],
+		displayOptions: { hide: { '/api': ['rest'] } },
+	},
+];
+
+export const properties: INodeProperties[] = [
+	{
+		displayName:
+			"Register this node's Production URL as the Callback URL in the iP.1 portal (Settings). Add ?secret=… if you set a Secret.",
+		name: 'callbackNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: v1 },
+	},
+	{
+		displayName: 'API',
+		name: 'api',
+		type: 'options',
+		noDataExpression: true,
+		default: 'rest',
+		options: [
+			{
+				name: 'REST API v2',
+				value: 'rest',
+				description: 'JSON webhooks: incoming SMS and delivery reports',
+			},
+			{
+				name: 'SOAP Callback (Legacy)',
+				value: 'soap',
+				description: 'The GET callback of the SOAP-era gateway: incoming SMS only',
+			},
+		],
+		displayOptions: { show: v2 },
+	},
+	{
+		displayName:
+			'Use the Production URL as the incoming-SMS URL in the iP.1 portal, or as Delivery Report URL in the iP.1 SMS node.',
+		name: 'restNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { ...v2, api: ['rest'] } },
+	},
+	{
+		displayName: 'Use the Production URL as the Callback URL in the iP.1 portal.',
+		name: 'soapNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { ...v2, api: ['soap'] } },
+	},
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		noDataExpression: true,
+		required: true,
+		default: ['incomingSms'],
+		description:
+			'What starts the workflow. A webhook of another event is acknowledged and starts nothing.',
+		options: [
+			{
+				name: 'Delivery Report',
+				value: 'deliveryReport',
+				description: 'A sent message changed status',
+			},
+			{ name: 'Incoming SMS', value: 'incomingSms', description: 'An SMS arrived at your number' },
+		],
+		displayOptions: { show: { ...v2, api: ['rest'] } },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [...soapOptions, receivingNumbers, ...secretOptions],
+	},
+];
+
+export const triggerPanel = {
+	header: 'Waiting for iP.1 to call the URL',
+	executionsHelp: {
+		inactive:
+			'While testing, use the Test URL at iP.1 and click "Execute step" (or call the URL yourself). Publish the workflow to have the Production URL start it.',
+		active:
+			'The workflow is published: every call iP.1 makes to the Production URL starts an execution.',
+	},
+	activationHint: 'Register the Production URL at iP.1, then publish the workflow.',
+};

@@ -1,0 +1,117 @@
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+
+import { DEFAULT_MAX_ENTRIES, DEFAULT_TTL_MS, SeenIds } from './seenIds';
+
+/**
+ * Which messages the trigger already started an execution for, so that iP.1's repeats start nothing.
+ *
+ * Two memories. This process's (`SeenIds`): check and set in one synchronous step, so repeats
+ * arriving at the same moment cannot both pass. And the workflow's static data, which n8n saves to
+ * its database once it has recorded the execution (before it answers), so that a restarted n8n
+ * still knows the messages of the gateway's retry window. n8n saves static data as a whole object:
+ * two calls saving at the same moment keep one writer's copy, so each call writes the newest keys
+ * this process holds, and the next save repairs what a concurrent one dropped.
+ *
+ * A claim is only final once n8n has answered 2xx (the execution is recorded). A repeat arriving
+ * meanwhile waits for that answer; when n8n could not record the execution (it answers 500) the
+ * claim is released, so the gateway's next try starts the execution. Limits: docs/trigger.md.
+ */
+
+/** The part of n8n's (Express) response whose end tells whether the execution was recorded. */
+export interface ObservableResponse {
+	statusCode?: number;
+	once?(event: 'finish' | 'close', listener: () => void): unknown;
+}
+
+/** Keys kept in the static data: the messages in flight around a crash and well beyond. */
+export const PERSISTED_MAX = 500;
+
+const STATIC_KEY = 'recentMessages';
+
+type Persisted = Record<string, number>;
+
+interface Scope {
+	memory: SeenIds;
+	/** key → resolves true once n8n answered 2xx to the call that claimed it */
+	inFlight: Map<string, Promise<boolean>>;
+}
+
+/** Per workflow, node and mode (a test call never uses up an id for production). */
+const scopes = new Map<string, Scope>();
+
+function scopeOf(context: IWebhookFunctions, manual: boolean): Scope {
+	const name = [context.getWorkflow().id ?? '', context.getNode().id, manual ? 'manual' : 'production'].join('\u0000');
+	let scope = scopes.get(name);
+	if (!scope) {
+		scope = { memory: new SeenIds({ ttlMs: DEFAULT_TTL_MS, maxEntries: DEFAULT_MAX_ENTRIES }), inFlight: new Map() };
+		scopes.set(name, scope);
+	}
+	return scope;
+}
+
+function persistedOf(staticData: IDataObject, now: number): Persisted {
+	const stored = staticData[STATIC_KEY];
+	const result: Persisted = {};
+	if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return result;
+	for (const [key, expiry] of Object.entries(stored as Record<string, unknown>)) {
+		if (typeof expiry === 'number' && expiry > now) result[key] = expiry;
+	}
+	return result;
+}
+
+/** The newest `PERSISTED_MAX` entries. */
+function bounded(entries: Persisted): Persisted {
+	const sorted = Object.entries(entries).sort((a, b) => a[1] - b[1]);
+	return Object.fromEntries(sorted.slice(-PERSISTED_MAX));
+}
+
+/** Resolves true when n8n answers 2xx, false when it answers an error; a call the sender gave up on counts as recorded. */
+function recorded(response: ObservableResponse): Promise<boolean> {
+	if (typeof response.once !== 'function') return Promise.resolve(true);
+	return new Promise((resolve) => {
+		response.once?.('finish', () => resolve((response.statusCode ?? 200) < 300));
+		response.once?.('close', () => resolve(true));
+	});
+}
+
+export type Claim = 'new' | 'repeat' | 'retryLater';
+
+/**
+ * Whether `key` (e.g. `mo:<message id>`) is new for this node: `new` starts an execution,
+ * `repeat` is acknowledged, `retryLater` (the first call failed while this one waited) is refused
+ * so that the gateway tries again. Manual (test) calls are not persisted.
+ */
+export async function claimMessage(
+	context: IWebhookFunctions,
+	key: string,
+	response: ObservableResponse,
+	now = Date.now(),
+): Promise<Claim> {
+	const manual = context.getMode() === 'manual';
+	const scope = scopeOf(context, manual);
+	const pending = scope.inFlight.get(key);
+	if (pending) return (await pending) ? 'repeat' : 'retryLater';
+	if (!scope.memory.claim(key)) return 'repeat';
+
+	const settled = recorded(response).then((ok) => {
+		scope.inFlight.delete(key);
+		if (!ok) scope.memory.release(key);
+		return ok;
+	});
+	scope.inFlight.set(key, settled);
+	if (manual) return 'new';
+
+	const staticData = context.getWorkflowStaticData('node');
+	const persisted = persistedOf(staticData, now);
+	if (persisted[key] !== undefined) {
+		scope.inFlight.delete(key);
+		return 'repeat';
+	}
+	persisted[key] = now + DEFAULT_TTL_MS;
+	// not the keys of other calls still in flight: their executions may yet fail to be recorded
+	for (const [held, expiry] of scope.memory.newest(PERSISTED_MAX)) {
+		if (!scope.inFlight.has(held)) persisted[held] ??= expiry;
+	}
+	staticData[STATIC_KEY] = bounded(persisted);
+	return 'new';
+}

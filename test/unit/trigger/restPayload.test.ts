@@ -1,0 +1,150 @@
+import { readRestPayload } from '../../../nodes/Ip1SmsTrigger/rest/payload';
+
+const now = '2026-11-30T12:00:00.000Z';
+
+// The contract's message document (docs) as an incoming SMS, and a delivery report (docs)
+const incoming = {
+	id: '5bcf4324ee47dee41a9dbb13',
+	batchId: '5bc86b6e85c7209830f96936',
+	owner: 'ip1-12345',
+	sender: '46701234567',
+	recipient: '46709876543',
+	body: 'Hej på dig 😀',
+	direction: 'mo',
+	segments: 1,
+	type: 'sms',
+	datacoding: 'ucs',
+	modified: '2026-11-30T10:00:05Z',
+	statuses: [{ code: 201, duration: 1, created: '2026-11-30T10:00:04Z' }],
+};
+const report = {
+	id: '5bcf4324ee47dee41a9dbb14',
+	batchId: '5bc86b6e85c7209830f96936',
+	recipient: '46701234567',
+	code: 201,
+	duration: 1,
+	created: '2026-11-30T10:00:05Z',
+	segments: 2,
+	price: 0.0416,
+	currency: 'EUR',
+	reference: 'order-1234',
+};
+
+describe('REST webhook payloads', () => {
+	it('reads an incoming SMS into the documented output', () => {
+		expect(readRestPayload(incoming, now)).toEqual({
+			ok: true,
+			event: 'incomingSms',
+			dedupeKey: 'mo:5bcf4324ee47dee41a9dbb13',
+			item: {
+				event: 'incomingSms',
+				messageId: '5bcf4324ee47dee41a9dbb13',
+				batchId: '5bc86b6e85c7209830f96936',
+				sender: '46701234567',
+				to: '46709876543',
+				text: 'Hej på dig 😀',
+				segments: 1,
+				receivedAt: '2026-11-30T10:00:04.000Z',
+			},
+		});
+	});
+
+	it('reads a delivery report into the documented output', () => {
+		expect(readRestPayload(report, now)).toEqual({
+			ok: true,
+			event: 'deliveryReport',
+			dedupeKey: 'dr:5bcf4324ee47dee41a9dbb14:201',
+			item: {
+				event: 'deliveryReport',
+				messageId: '5bcf4324ee47dee41a9dbb14',
+				batchId: '5bc86b6e85c7209830f96936',
+				recipient: '46701234567',
+				code: 201,
+				status: 'DeliveredToHandset',
+				state: 'delivered',
+				reportedAt: '2026-11-30T10:00:05.000Z',
+				segments: 2,
+				price: 0.0416,
+				currency: 'EUR',
+				reference: 'order-1234',
+			},
+		});
+	});
+
+	it('takes the message id of a delivery report under either key', () => {
+		const { id, ...rest } = report;
+		const older = readRestPayload({ ...rest, messageId: id }, now);
+		const both = readRestPayload({ ...rest, id, messageId: id }, now);
+		expect(older).toEqual(readRestPayload(report, now));
+		expect(both).toEqual(readRestPayload(report, now));
+	});
+
+	it('reads numbers given as strings and enums given as integers', () => {
+		const asStrings = readRestPayload(
+			{ ...report, code: '201', segments: '2', price: '0.0416' },
+			now,
+		);
+		expect(asStrings).toEqual(readRestPayload(report, now));
+		// the portal's schema numbers direction, type and datacoding
+		const numbered = readRestPayload(
+			{ ...incoming, direction: 1, type: 1, datacoding: 2, segments: '1' },
+			now,
+		);
+		expect(numbered.ok && numbered.item).toEqual(
+			(readRestPayload(incoming, now) as { item: unknown }).item,
+		);
+	});
+
+	it('ignores unknown extra fields', () => {
+		const extra = { futureField: { nested: [1, 2] }, mcc: '240', mnc: '08', tags: ['x'] };
+		expect(readRestPayload({ ...report, ...extra }, now)).toEqual(readRestPayload(report, now));
+		expect(readRestPayload({ ...incoming, ...extra }, now)).toEqual(readRestPayload(incoming, now));
+	});
+
+	it('reads a time without offset as UTC and fills in a missing one', () => {
+		const noOffset = readRestPayload({ ...report, created: '2019-11-01T16:32:18.253' }, now);
+		expect(noOffset.ok && noOffset.item.reportedAt).toBe('2019-11-01T16:32:18.253Z');
+		const { created: _created, ...withoutTime } = report;
+		const missing = readRestPayload(withoutTime, now);
+		expect(missing.ok && missing.item.reportedAt).toBe(now);
+	});
+
+	it.each([
+		[101, 'Accepted', 'pending'],
+		[113, 'DeliveredToGSM', 'pending'],
+		[202, 'Expired', 'expired'],
+		[203, 'Canceled', 'cancelled'],
+		[403, 'SenderRejected', 'rejected'],
+		[407, 'Rejected 407', 'rejected'],
+		[512, 'Error 512', 'failed'],
+		[150, 'Information 150', 'pending'],
+	])('names code %s %s, state %s (a code outside the table keeps its class)', (code, status, state) => {
+		const reading = readRestPayload({ ...report, code }, now);
+		expect(reading.ok && [reading.item.status, reading.item.state]).toEqual([status, state]);
+		expect(reading.ok && reading.dedupeKey).toBe(`dr:${report.id}:${code}`);
+	});
+
+	it('gives one dedupe key per message and status code, another for an incoming SMS with the same id', () => {
+		const keys = [
+			readRestPayload(report, now),
+			readRestPayload({ ...report, code: 113 }, now),
+			readRestPayload({ ...incoming, id: report.id }, now),
+		].map((reading) => reading.ok && reading.dedupeKey);
+		expect(new Set(keys).size).toBe(3);
+	});
+
+	it.each([
+		['an array', [report]],
+		['a string', 'OK'],
+		['null', null],
+		['an empty object', {}],
+		['a report without an id', { ...report, id: undefined }],
+		['a report with a text code', { ...report, code: 'delivered' }],
+		['a report with an impossible code', { ...report, code: 999 }],
+		['an incoming SMS without a sender', { ...incoming, sender: '' }],
+		['an incoming SMS without an id', { ...incoming, id: undefined }],
+		['an outgoing message document without a code', { ...incoming, direction: 'mt' }],
+	])('refuses %s', (_what, body) => {
+		expect(readRestPayload(body, now)).toMatchObject({ ok: false, problem: expect.any(String) });
+	});
+});
