@@ -70,10 +70,8 @@ if (require.main === module) {
 	process.on('SIGINT', forward);
 	process.on('SIGTERM', forward);
 	process.on('SIGHUP', forward);
-	// npm runs this file through sh as well: when that shell is killed, this process is orphaned and
-	// gets no signal, so the loss of the parent counts as SIGTERM.
-	const parent = process.ppid;
-	setInterval(() => process.ppid !== parent && !signalled && forward('SIGTERM'), 250).unref();
+	// npm runs this file through sh as well: its scripts start it with `exec`, so that npm's SIGTERM
+	// reaches this process and not only a shell that would die without passing it on.
 	child.on('exit', async (code, signal) => {
 		if (signalled) {
 			// the shell may end before the programs it started have cleaned up: wait for them (60 s at most)
