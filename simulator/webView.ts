@@ -1,5 +1,6 @@
 import { MMS_CODES_TEXT, SMS_CODES } from './codes';
 import { html, type Raw } from './html';
+import { restSection } from './rest/webView';
 import { stockholmTime } from './stockholmTime';
 import type { SimulatorState } from './types';
 
@@ -38,13 +39,13 @@ h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}
 table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
 th{background:#f2f2f2}.text{white-space:pre-wrap;max-width:28rem}.st{white-space:nowrap}
 .ok{color:#11772d}.wait{color:#8a6d00}.bad{color:#b00020}.note{color:#666}
-form{display:grid;grid-template-columns:max-content 24rem;gap:.4rem .8rem;align-items:start}
+form{margin:.6rem 0;display:grid;grid-template-columns:max-content 24rem;gap:.4rem .8rem;align-items:start}
 code{background:#f6f6f6;padding:0 .2rem}
 </style></head>
 <body>
 <h1>iP.1 gateway simulator</h1>
 <p>SOAP: <code>${base}/sendSms/sendSms.asmx</code> (<a href="/sendSms/sendSms.asmx?WSDL">WSDL</a>) and <code>${base}/mms/mms.asmx</code> (<a href="/mms/mms.asmx?WSDL">WSDL</a>) ·
-URL call: <code>${base}/sendsms.aspx</code> · state: <a href="/_sim/state">/_sim/state</a> · <a href="/">refresh</a></p>
+URL call: <code>${base}/sendsms.aspx</code> · REST v2: <code>${base}/v2/…</code>, <code>${base}/api/me</code> · state: <a href="/_sim/state">/_sim/state</a> · <a href="/">refresh</a></p>
 <p>Accepted messages: <strong id="accepted">${state.accepted}</strong> · requests: ${state.requestCount}
 ${state.faults.length ? html` · <span class="bad">active faults: ${JSON.stringify(state.faults)}</span>` : ''}</p>
 
@@ -94,6 +95,7 @@ ${newest(state.incoming).map(
 <option value="utf-8"${info.callbackEncoding === 'utf-8' ? html` selected` : ''}>UTF-8</option></select>
 <span></span><button type="submit">Send to callback</button>
 </form>
+${restSection(state)}
 </body></html>
 `.html;
 }

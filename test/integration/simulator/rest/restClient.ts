@@ -13,7 +13,7 @@ export interface RestClient {
 
 /** Every answer comes back (no throw on 4xx/5xx); the body is parsed when it is JSON. `key: null` sends no Authorization. */
 export function restClient(baseUrl: string, defaultKey = REST_KEY): RestClient {
-	const http = axios.create({ baseURL: baseUrl, validateStatus: () => true, responseType: 'text', transformResponse: (d: unknown) => d });
+	const http = axios.create({ baseURL: baseUrl, validateStatus: () => true, responseType: 'text', transformResponse: (d: unknown) => d, transformRequest: (d: unknown) => d });
 	const auth = (key: string | null | undefined) => {
 		const k = key === undefined ? defaultKey : key;
 		return k === null ? {} : { Authorization: `Bearer ${k}` };
