@@ -62,6 +62,9 @@ export function readPaging(ctx: IExecuteFunctions, itemIndex: number): Paging {
 	}
 	if (returnAll) return { returnAll, limit: 0 };
 	const raw = getItemParameter(ctx, 'limit', itemIndex, 50);
+	if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
+		throw new Ip1InputError('Limit', 'Limit is empty', 'Set Limit to how many results to return, or switch on Return All.');
+	}
 	const limit = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
 	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
 		throw new Ip1InputError(

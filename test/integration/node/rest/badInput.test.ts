@@ -1,0 +1,112 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+// Bad input on every REST action: refused before any request (the simulator sees none), with an
+// error that names the field and the item. Each case puts the bad value on the second of two items,
+// so "before any request" also covers the good item before it.
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { items, startRestGateway, type RestGateway } from './restGateway';
+
+jest.setTimeout(60_000);
+
+let gw: RestGateway;
+beforeAll(async () => {
+	gw = await startRestGateway();
+});
+afterAll(async () => await gw.sim.stop());
+beforeEach(() => gw.sim.reset());
+
+interface Case {
+	name: string;
+	parameters: INodeParameters;
+	/** the second item's JSON (the first holds good values) */
+	bad: IDataObject;
+	good: IDataObject;
+	/** the message without the trailing ` [item 1]` */
+	message: RegExp;
+}
+
+const GOOD_PHONE = { phone: '46701234567' };
+const conversation = (operation: string, extra: INodeParameters = {}): INodeParameters => ({
+	resource: 'conversation',
+	operation,
+	phoneNumber: '={{ $json.phone }}',
+	...(operation === 'getMessages' ? { direction: 'all', returnAll: true } : {}),
+	...extra,
+});
+const phoneCases = (label: string, parameters: INodeParameters): Case[] => [
+	{ name: `${label}: empty number`, parameters, good: GOOD_PHONE, bad: { phone: '' }, message: /^Phone Number is empty/ },
+	{ name: `${label}: national number`, parameters, good: GOOD_PHONE, bad: { phone: '070-123 45 67' }, message: /^Phone Number "070-123 45 67" has no country code/ },
+	{ name: `${label}: letters`, parameters, good: GOOD_PHONE, bad: { phone: 'call me' }, message: /^Phone Number "call me" is not a phone number: it contains letters/ },
+	{ name: `${label}: too short`, parameters, good: GOOD_PHONE, bad: { phone: '+46 12' }, message: /^Phone Number "\+46 12" is too short/ },
+	{ name: `${label}: too long`, parameters, good: GOOD_PHONE, bad: { phone: '4670123456789012' }, message: /^Phone Number "4670123456789012" is too long/ },
+	{ name: `${label}: country code 0`, parameters, good: GOOD_PHONE, bad: { phone: '+046701234567' }, message: /^Phone Number "\+046701234567" has no valid country code/ },
+	{ name: `${label}: a letter O for a zero`, parameters, good: GOOD_PHONE, bad: { phone: '46701234O67' }, message: /^Phone Number "46701234O67" is not a phone number/ },
+	{ name: `${label}: a hash`, parameters, good: GOOD_PHONE, bad: { phone: '46701234567#' }, message: /^Phone Number "46701234567#" is not a phone number: it contains "#"/ },
+];
+const sender = (operation: string): INodeParameters => ({ resource: 'sender', operation, sender: '={{ $json.sender }}' });
+const GOOD_SENDER = { sender: 'Acme' };
+const senderCases = (operation: string): Case[] => [
+	{ name: `Sender → ${operation}: empty`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: ' ' }, message: /^Sender is empty/ },
+	{ name: `Sender → ${operation}: a space`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: 'My Shop' }, message: /^Sender "My Shop" contains a space/ },
+	{ name: `Sender → ${operation}: too short`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: 'AB' }, message: /^Sender "AB" has 2 characters: a text sender must have 3–11/ },
+	{ name: `Sender → ${operation}: too long`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: 'ABCDEFGHIJKL' }, message: /^Sender "ABCDEFGHIJKL" has 12 characters/ },
+	{ name: `Sender → ${operation}: a letter outside A–Z`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: 'Åhléns' }, message: /^Sender "Åhléns" contains "Å"/ },
+	{ name: `Sender → ${operation}: a number of 16 digits`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: '+4670123456789012' }, message: /^Sender "\+4670123456789012" is a number of 16 digits/ },
+];
+const paging = (resource: string, operation: string, extra: INodeParameters = {}): INodeParameters => ({
+	resource,
+	operation,
+	returnAll: '={{ $json.all }}',
+	limit: '={{ $json.limit }}',
+	...extra,
+});
+const pagingCases = (label: string, parameters: INodeParameters, good: IDataObject = {}): Case[] => [
+	{ name: `${label}: Limit 0`, parameters, good: { ...good, all: false, limit: 5 }, bad: { ...good, all: false, limit: 0 }, message: /^Limit must be a whole number of 1 or more, not "0"/ },
+	{ name: `${label}: Limit negative`, parameters, good: { ...good, all: false, limit: 5 }, bad: { ...good, all: false, limit: -5 }, message: /^Limit must be a whole number of 1 or more, not "-5"/ },
+	{ name: `${label}: Limit a fraction`, parameters, good: { ...good, all: false, limit: 5 }, bad: { ...good, all: false, limit: 2.5 }, message: /^Limit must be a whole number of 1 or more, not "2.5"/ },
+	{ name: `${label}: Limit a word`, parameters, good: { ...good, all: false, limit: 5 }, bad: { ...good, all: false, limit: 'ten' }, message: /^Limit must be a whole number of 1 or more, not "ten"/ },
+	{ name: `${label}: Limit missing`, parameters, good: { ...good, all: false, limit: 5 }, bad: { ...good, all: false }, message: /^Limit is empty/ },
+	{ name: `${label}: Return All not a boolean`, parameters, good: { ...good, all: true }, bad: { ...good, all: 'yes' }, message: /^Return All must be true or false, not "yes"/ },
+];
+
+const cases: Case[] = [
+	...phoneCases('Conversation → Get Messages', conversation('getMessages')),
+	...phoneCases('Conversation → Get Summary', conversation('getSummary')).slice(0, 3),
+	{
+		name: 'Conversation → Get Messages: unknown Direction',
+		parameters: conversation('getMessages', { direction: '={{ $json.direction }}' }),
+		good: { ...GOOD_PHONE, direction: 'incoming' },
+		bad: { ...GOOD_PHONE, direction: 'sideways' },
+		message: /^Direction must be all, incoming or outgoing, not "sideways"/,
+	},
+	...pagingCases('Conversation → Get Messages', conversation('getMessages', { returnAll: '={{ $json.all }}', limit: '={{ $json.limit }}' }), GOOD_PHONE),
+	...senderCases('register'),
+	...senderCases('remove').slice(0, 3),
+	...phoneCases('Blacklist → Add', { resource: 'blacklist', operation: 'add', phoneNumber: '={{ $json.phone }}' }).slice(0, 4),
+	...phoneCases('Blacklist → Remove', { resource: 'blacklist', operation: 'remove', phoneNumber: '={{ $json.phone }}' }).slice(1, 3),
+	...pagingCases('Blacklist → Get Many', paging('blacklist', 'getAll')),
+];
+
+describe('REST bad input: refused before any request, naming field and item', () => {
+	it('has at least 30 cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));
+
+	it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, c) => {
+		const result = await gw.run(c.parameters, { input: items(c.good, c.bad) });
+		expect(result.error?.message).toMatch(c.message);
+		expect(result.error?.message).toMatch(/ \[item 1\]$/);
+		expect(gw.requests()).toBe(0);
+	});
+
+	it('with Continue On Fail, the bad item becomes an error item and the good ones still run', async () => {
+		const result = await gw.run(
+			{ resource: 'blacklist', operation: 'add', phoneNumber: '={{ $json.phone }}' },
+			{ input: items({ phone: '46701111111' }, { phone: '0701234567' }, { phone: '46702222222' }), continueOnFail: true },
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(result.items[1].json.error).toMatch(/^Phone Number "0701234567" has no country code.* \[item 1\]$/);
+		expect(result.items[1].json.description).toMatch(/country code first/);
+		expect(gw.sim.state().rest.blacklist['ip1-12345']).toEqual(expect.arrayContaining(['46701111111', '46702222222']));
+		expect(gw.calls()['PUT /v2/blacklist/{msisdn}']).toBe(2);
+	});
+});
