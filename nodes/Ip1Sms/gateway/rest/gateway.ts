@@ -1,0 +1,274 @@
+import { NodeApiError, NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
+
+import type {
+	Balance,
+	BatchInfo,
+	BlacklistEntry,
+	CallOptions,
+	ConversationSummary,
+	Ip1RestGateway,
+	MessageInfo,
+	Paging,
+	Sender,
+	SendRequest,
+	SendResult,
+	SentMessage,
+} from '../types';
+import { batchBody, render, repeatedTemplatedRecipient } from './batchRequest';
+import type { RestClient, RestRequest, RestResponse } from './client';
+import {
+	isDoc,
+	readBalance,
+	readBatch,
+	readBlacklistEntry,
+	readMessage,
+	readSender,
+	readSummary,
+	type Doc,
+} from './documents';
+import { readPages } from './paging';
+import { NOT_RESENT } from './problems';
+import { complete, matchMessages, readSendAnswer } from './sendAnswer';
+
+/**
+ * Recipients per `POST /v2/batches`. iP.1 does not document a maximum; 1000 keeps one request's
+ * body well under a megabyte even with template values, and 10,000 recipients take 10 requests.
+ */
+export const MAX_RECIPIENTS_PER_REQUEST = 1000;
+
+const segment = (value: string) => encodeURIComponent(value.trim());
+
+export class RestGateway implements Ip1RestGateway {
+	readonly api = 'rest' as const;
+
+	readonly maxRecipientsPerRequest = MAX_RECIPIENTS_PER_REQUEST;
+
+	/** Batch reads and cancels by key, once per execution: every item of a Combine send carries the same batch id. */
+	private readonly done = new Map<string, Promise<unknown>>();
+
+	constructor(
+		private readonly ctx: IExecuteFunctions,
+		private readonly client: RestClient,
+	) {}
+
+	render(text: string, values: Record<string, string> | undefined, defaults?: Record<string, string>): string {
+		return render(text, values, defaults);
+	}
+
+	async send(request: SendRequest, opts: CallOptions): Promise<SendResult> {
+		this.checkRecipients(request, opts);
+		const before = this.client.requests;
+		const response = await this.client.request({
+			method: 'POST',
+			path: '/v2/batches',
+			body: batchBody(request),
+			call: 'send the messages',
+			itemIndex: opts.itemIndex,
+			timeout: opts.timeout,
+		});
+		const answer = readSendAnswer(response);
+		let messages: SentMessage[] | undefined = answer.messages && matchMessages(request.recipients, answer.messages);
+		if (!answer.batchId && !messages?.some((m) => m.messageId)) {
+			throw this.client.error(
+				{
+					message: `iP.1 accepted the send (HTTP ${response.status}) but its answer names no batch`,
+					description: `${NOT_RESENT} The answer began: ${response.text.slice(0, 120) || '(empty)'}`,
+				},
+				opts.itemIndex,
+				response.status,
+			);
+		}
+		if (answer.batchId && !(messages && complete(messages))) {
+			messages = await this.readBack(answer.batchId, request, messages, opts);
+		}
+		return {
+			...(answer.batchId ? { batchId: answer.batchId } : {}),
+			messages: messages ?? request.recipients.map((r) => ({ to: r.to, itemIndex: r.itemIndex })),
+			requests: this.client.requests - before,
+		};
+	}
+
+	async getMessage(messageId: string, batchId: string | undefined, opts: CallOptions): Promise<MessageInfo> {
+		if (!batchId?.trim()) {
+			throw new NodeOperationError(this.ctx.getNode(), 'Batch ID is required to read a message', {
+				description: 'The REST API finds a message by its batch id and its message id: map both from the send output.',
+				itemIndex: opts.itemIndex,
+			});
+		}
+		const path = `/v2/batches/${segment(batchId)}/messages/${segment(messageId)}`;
+		return readMessage(await this.document(path, `read message ${messageId.trim()}`, opts));
+	}
+
+	async getBatchMessages(batchId: string, paging: Paging, opts: CallOptions): Promise<MessageInfo[]> {
+		return await this.once(`messages ${batchId.trim()} ${paging.returnAll ? 'all' : paging.limit}`, opts, async () => {
+			const rows = await this.pages(`/v2/batches/${segment(batchId)}/messages`, `read the messages of batch ${batchId.trim()}`, paging, opts);
+			return rows.map(readMessage);
+		});
+	}
+
+	async cancelBatch(batchId: string, opts: CallOptions): Promise<{ cancelled: boolean; batch?: BatchInfo }> {
+		return await this.once(`cancel ${batchId.trim()}`, opts, async () => {
+			const response = await this.client.request({
+				method: 'DELETE',
+				path: `/v2/batches/${segment(batchId)}`,
+				call: `cancel batch ${batchId.trim()}`,
+				itemIndex: opts.itemIndex,
+				timeout: opts.timeout,
+				// 409: nothing in the batch was still waiting
+				accept: [409],
+			});
+			if (response.status === 409) return { cancelled: false };
+			return isDoc(response.json) && Object.keys(response.json).length > 1
+				? { cancelled: true, batch: readBatch(response.json) }
+				: { cancelled: true };
+		});
+	}
+
+	async getBalance(opts: CallOptions): Promise<Balance> {
+		const doc = await this.document('/api/me', 'read the account balance', opts);
+		const balance = readBalance(doc);
+		if (!balance) throw this.unexpected('read the account balance', 'no Balance', opts);
+		return balance;
+	}
+
+	async getBatch(batchId: string, opts: CallOptions): Promise<BatchInfo> {
+		return await this.once(`batch ${batchId.trim()}`, opts, async () =>
+			readBatch(await this.document(`/v2/batches/${segment(batchId)}`, `read batch ${batchId.trim()}`, opts)),
+		);
+	}
+
+	async listBatches(paging: Paging & { order?: 'ASC' | 'DESC' }, opts: CallOptions): Promise<BatchInfo[]> {
+		const rows = await readPages(
+			this.client,
+			{ path: '/v2/batches', call: 'list the batches', itemIndex: opts.itemIndex, timeout: opts.timeout, order: paging.order },
+			paging,
+		);
+		return rows.filter(isDoc).map(readBatch);
+	}
+
+	async getConversation(
+		participant: string,
+		direction: 'all' | 'outgoing' | 'incoming',
+		paging: Paging,
+		opts: CallOptions,
+	): Promise<MessageInfo[]> {
+		const tail = direction === 'outgoing' ? '/mt' : direction === 'incoming' ? '/mo' : '';
+		const rows = await this.pages(`/v2/conversations/${segment(participant)}${tail}`, `read the conversation with ${participant.trim()}`, paging, opts);
+		return rows.map(readMessage);
+	}
+
+	async getConversationSummary(participant: string, opts: CallOptions): Promise<ConversationSummary> {
+		const doc = await this.document(`/v2/conversations/${segment(participant)}/summary`, `read the conversation summary of ${participant.trim()}`, opts);
+		return readSummary(doc, participant.trim());
+	}
+
+	async listSenders(opts: CallOptions): Promise<Sender[]> {
+		// Not paged in any source: one request (paging parameters a server ignores would repeat rows).
+		const response = await this.call({ method: 'GET', path: '/v2/me/senders', call: 'list the senders' }, opts);
+		if (!Array.isArray(response.json)) throw this.unexpected('list the senders', 'not a list', opts, response);
+		return response.json.filter(isDoc).map((doc) => readSender(doc));
+	}
+
+	async registerSender(sender: string, opts: CallOptions): Promise<Sender> {
+		const response = await this.call({ method: 'PUT', path: `/v2/me/senders/${segment(sender)}`, call: `register the sender ${sender.trim()}` }, opts);
+		return readSender(isDoc(response.json) ? response.json : {}, sender.trim());
+	}
+
+	async removeSender(sender: string, opts: CallOptions): Promise<void> {
+		await this.call({ method: 'DELETE', path: `/v2/me/senders/${segment(sender)}`, call: `remove the sender ${sender.trim()}` }, opts);
+	}
+
+	async listBlacklist(paging: Paging, opts: CallOptions): Promise<BlacklistEntry[]> {
+		const rows = await this.pages('/v2/blacklist', 'read the blacklist', paging, opts);
+		return rows.map((doc) => readBlacklistEntry(doc));
+	}
+
+	async addToBlacklist(phoneNumber: string, opts: CallOptions): Promise<BlacklistEntry> {
+		const response = await this.call({ method: 'PUT', path: `/v2/blacklist/${segment(phoneNumber)}`, call: `add ${phoneNumber.trim()} to the blacklist` }, opts);
+		return readBlacklistEntry(isDoc(response.json) ? response.json : {}, phoneNumber.trim());
+	}
+
+	async removeFromBlacklist(phoneNumber: string, opts: CallOptions): Promise<void> {
+		await this.call({ method: 'DELETE', path: `/v2/blacklist/${segment(phoneNumber)}`, call: `remove ${phoneNumber.trim()} from the blacklist` }, opts);
+	}
+
+	private checkRecipients(request: SendRequest, opts: CallOptions): void {
+		const fail = (message: string, description: string, itemIndex: number) => {
+			throw new NodeOperationError(this.ctx.getNode(), message, { description, itemIndex });
+		};
+		if (request.recipients.length === 0) fail('No recipients to send to', 'Give at least one phone number.', opts.itemIndex);
+		if (request.recipients.length > this.maxRecipientsPerRequest) {
+			fail(
+				`Too many recipients for one request (${request.recipients.length})`,
+				`One REST send carries at most ${this.maxRecipientsPerRequest} recipients: split the list.`,
+				opts.itemIndex,
+			);
+		}
+		const repeated = repeatedTemplatedRecipient(request);
+		if (repeated) {
+			fail(
+				`The number ${repeated.to} is listed twice in one send with template values`,
+				'With template values iP.1 takes each number once per request: send the second one in another request.',
+				repeated.itemIndex,
+			);
+		}
+	}
+
+	/**
+	 * The send answer lacked message ids or statuses: read them from the batch. The messages are
+	 * sent by now, so a failed read keeps what the answer gave instead of failing the send.
+	 */
+	private async readBack(batchId: string, request: SendRequest, fromAnswer: SentMessage[] | undefined, opts: CallOptions): Promise<SentMessage[] | undefined> {
+		let rows: Doc[];
+		try {
+			rows = await this.pages(`/v2/batches/${segment(batchId)}/messages`, `read the messages of batch ${batchId}`, { returnAll: true, limit: 0 }, opts);
+		} catch {
+			return fromAnswer;
+		}
+		const read = matchMessages(request.recipients, rows);
+		return read.map((message, i) => (message.messageId ? message : (fromAnswer?.[i] ?? message)));
+	}
+
+	private async call(req: Pick<RestRequest, 'method' | 'path' | 'call'>, opts: CallOptions): Promise<RestResponse> {
+		return await this.client.request({ ...req, itemIndex: opts.itemIndex, timeout: opts.timeout });
+	}
+
+	private async document(path: string, call: string, opts: CallOptions): Promise<Doc> {
+		const response = await this.call({ method: 'GET', path, call }, opts);
+		if (!isDoc(response.json)) throw this.unexpected(call, 'not a JSON object', opts, response);
+		return response.json;
+	}
+
+	private async pages(path: string, call: string, paging: Paging, opts: CallOptions): Promise<Doc[]> {
+		const rows = await readPages(this.client, { path, call, itemIndex: opts.itemIndex, timeout: opts.timeout }, paging);
+		return rows.filter(isDoc);
+	}
+
+	private unexpected(call: string, what: string, opts: CallOptions, response?: RestResponse): NodeApiError {
+		return this.client.error(
+			{
+				message: `iP.1 answered with something unexpected when asked to ${call} (${what})`,
+				description: `The answer began: ${response?.text.slice(0, 120) || '(empty)'}`,
+			},
+			opts.itemIndex,
+			response?.status,
+		);
+	}
+
+	/** Runs `work` once per key in this execution; a later item gets the same result, or the same error named for its own item. */
+	private async once<T>(key: string, opts: CallOptions, work: () => Promise<T>): Promise<T> {
+		let pending = this.done.get(key) as Promise<T> | undefined;
+		const first = !pending;
+		if (!pending) {
+			pending = work();
+			this.done.set(key, pending);
+		}
+		if (first) return await pending;
+		try {
+			return await pending;
+		} catch (error) {
+			const { message, description, httpCode } = error as NodeApiError;
+			throw this.client.error({ message, description: description ?? '' }, opts.itemIndex, httpCode ? Number(httpCode) : undefined);
+		}
+	}
+}

@@ -1,0 +1,101 @@
+import type { Paging } from '../types';
+import type { RestClient, RestRequest } from './client';
+
+/**
+ * Collections page with `start`, `limit` and `order`, and name the next page in a `Link` header.
+ * The largest `limit` is not documented: pages ask for PAGE_SIZE, and a page refused with 400 is
+ * asked again once with the API's default size (50), so a smaller server maximum only costs one request.
+ */
+export const PAGE_SIZE = 1000;
+const API_DEFAULT_LIMIT = 50;
+
+/**
+ * The links of a `Link` header by relation. Reads `<url>; rel="next"`, `<url>;rel=next`,
+ * `<url> rel="next"` and several relations in one `rel` ("next last").
+ */
+export function parseLinkHeader(header: string | undefined): Record<string, string> {
+	const links: Record<string, string> = {};
+	if (!header) return links;
+	const entry = /<([^>]*)>([^<]*)/g;
+	for (let m = entry.exec(header); m; m = entry.exec(header)) {
+		const rel = /(?:^|[\s;,])rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(m[2]);
+		if (!rel) continue;
+		for (const name of (rel[1] ?? rel[2]).trim().toLowerCase().split(/\s+/)) {
+			if (name && !(name in links)) links[name] = m[1].trim();
+		}
+	}
+	return links;
+}
+
+/** The `start` a link asks for; undefined when it names none. */
+function startOf(link: string): number | undefined {
+	try {
+		const value = new URL(link, 'http://link.invalid/').searchParams.get('start');
+		if (value === null || !/^\d+$/.test(value)) return undefined;
+		return Number(value);
+	} catch {
+		return undefined;
+	}
+}
+
+/** A page's rows: a JSON array, or an array under one of the usual wrapper keys. */
+function rowsOf(json: unknown): unknown[] | undefined {
+	if (Array.isArray(json)) return json;
+	if (json && typeof json === 'object') {
+		for (const key of ['items', 'data', 'results', 'value']) {
+			const rows = (json as Record<string, unknown>)[key];
+			if (Array.isArray(rows)) return rows;
+		}
+	}
+	return undefined;
+}
+
+export interface PageRequest extends Omit<RestRequest, 'method' | 'query' | 'body' | 'accept'> {
+	order?: 'ASC' | 'DESC';
+}
+
+/**
+ * Reads pages until Return All has them all or Limit is reached. The next page is the `start` of
+ * the `next` link (only `start` is taken from it: requests stay on the credential's Base URL, so
+ * the key never follows a link elsewhere); without a `Link` header, a short page is the last.
+ */
+export async function readPages(client: RestClient, req: PageRequest, paging: Paging, pageSize = PAGE_SIZE): Promise<unknown[]> {
+	const wanted = paging.returnAll ? Infinity : Math.max(0, Math.floor(paging.limit));
+	const rows: unknown[] = [];
+	let start = 0;
+	let size = pageSize;
+	while (rows.length < wanted) {
+		const limit = Math.min(size, wanted - rows.length);
+		const query: Record<string, string | number> = { start, limit, ...(req.order ? { order: req.order } : {}) };
+		const accept = limit > API_DEFAULT_LIMIT ? [400] : undefined;
+		const response = await client.request({ ...req, method: 'GET', query, accept });
+		if (response.status === 400) {
+			size = API_DEFAULT_LIMIT;
+			continue;
+		}
+		const page = rowsOf(response.json);
+		if (!page) {
+			throw client.error(
+				{
+					message: `iP.1 answered with something that is not a list when asked to ${req.call}`,
+					description: `The answer began: ${response.text.slice(0, 120) || '(empty)'}`,
+				},
+				req.itemIndex,
+				response.status,
+			);
+		}
+		rows.push(...page.slice(0, wanted - rows.length));
+		if (page.length === 0) break;
+		const links = response.headers.link !== undefined ? parseLinkHeader(response.headers.link) : undefined;
+		if (links) {
+			if (!links.next) break;
+			const next = startOf(links.next) ?? start + page.length;
+			if (next <= start) break;
+			start = next;
+		} else {
+			if (page.length < limit) break;
+			start += page.length;
+		}
+	}
+	return rows;
+}
