@@ -1,0 +1,117 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+// The REST flags and config of the simulator's command line, and its start banner.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseCliArgs } from '../../../../simulator/cliArgs';
+import { restClient } from './restClient';
+
+describe('REST options on the command line', () => {
+	it('per-account keys, currency, type, trial, senders and incoming URL', () => {
+		const parsed = parseCliArgs([
+			'--account', 'ip1-1:k1:500',
+			'--account', 'ip1-2:k2:10',
+			'--rest-key', 'ip1-1:rest-a',
+			'--rest-key', 'ip1-1:rest-b',
+			'--currency', 'ip1-2:eur',
+			'--account-type', 'ip1-2:International',
+			'--trial', 'ip1-2',
+			'--sender', 'ip1-1:Acme',
+			'--incoming-url', 'http://127.0.0.1:5678/webhook/in?a=b',
+			'--incoming-url', 'ip1-2=http://127.0.0.1:5678/webhook/two',
+		]);
+		expect(parsed).toEqual({
+			help: false,
+			options: {
+				accounts: [
+					{ id: 'ip1-1', key: 'k1', balance: 500, restKeys: ['rest-a', 'rest-b'], senders: ['Acme'], incomingUrl: 'http://127.0.0.1:5678/webhook/in?a=b' },
+					{ id: 'ip1-2', key: 'k2', balance: 10, currency: 'EUR', type: 'international', trial: true, incomingUrl: 'http://127.0.0.1:5678/webhook/two' },
+				],
+			},
+		});
+	});
+
+	it('every switch', () => {
+		const parsed = parseCliArgs([
+			'--post-answer', 'id',
+			'--delete-answer', 'noContent',
+			'--report-id-key', 'messageId',
+			'--error-body', 'text',
+			'--link-style', 'space',
+			'--max-page-size', '100',
+			'--max-recipients', '500',
+			'--rate-limit', '20/1s',
+			'--webhook-retry', '2s',
+			'--webhook-max-attempts', '4',
+			'--status-suffix', '777=511',
+		]);
+		expect(parsed).toEqual({
+			help: false,
+			options: {
+				rest: {
+					postAnswer: 'id',
+					deleteAnswer: 'noContent',
+					reportIdKey: 'messageId',
+					errorBody: 'text',
+					linkStyle: 'space',
+					maxPageSize: 100,
+					maxRecipients: 500,
+					rateLimit: { requests: 20, perMs: 1000 },
+					webhookRetryMs: 2000,
+					webhookMaxAttempts: 4,
+					statusSuffixes: { '2020': 202, '4050': 405, '5050': 500, '777': 511 },
+				},
+			},
+		});
+	});
+
+	it('per-account flags apply to the default account; the config file takes rest switches; errors name the flag', () => {
+		expect(parseCliArgs(['--rest-key', 'ip1-12345:mine'])).toEqual({ help: false, options: { accounts: [{ id: 'ip1-12345', key: 'test-api-key', balance: 1000, restKeys: ['mine'] }] } });
+		const dir = mkdtempSync(path.join(tmpdir(), 'ip1-sim-'));
+		const file = path.join(dir, 'sim.json');
+		writeFileSync(file, JSON.stringify({ rest: { postAnswer: 'ok', rateLimit: '5/1m', webhookRetryMs: '10s' } }));
+		expect(parseCliArgs(['--config', file, '--error-body', 'empty'])).toEqual({
+			help: false,
+			options: { rest: { postAnswer: 'ok', rateLimit: { requests: 5, perMs: 60_000 }, webhookRetryMs: 10_000, errorBody: 'empty' } },
+		});
+		expect(() => parseCliArgs(['--post-answer', 'maybe'])).toThrow(/--post-answer/);
+		expect(() => parseCliArgs(['--rate-limit', 'fast'])).toThrow(/--rate-limit/);
+		expect(() => parseCliArgs(['--currency', 'ip1-12345:USD'])).toThrow(/--currency/);
+		expect(() => parseCliArgs(['--rest-key', 'nobody:k'])).toThrow(/no account "nobody"/);
+		expect(() => parseCliArgs(['--status-suffix', '12=abc'])).toThrow(/--status-suffix/);
+		expect(parseCliArgs(['--rate-limit', 'off'])).toEqual({ help: false, options: { rest: { rateLimit: null } } });
+	});
+});
+
+it('the banner prints the REST base URL and a ready key that works', async () => {
+	const root = path.resolve(__dirname, '../../../..');
+	const loader = pathToFileURL(require.resolve('tsx', { paths: [root] })).href;
+	const child = spawn(process.execPath, ['--import', loader, path.join(root, 'simulator/cli.ts'), '--port', '0', '--account', 'ip1-cli:cli-key:42', '--rest-key', 'ip1-cli:cli-rest', '--quiet'], {
+		cwd: root,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	try {
+		let out = '';
+		await new Promise<void>((resolve, reject) => {
+			const timer = setTimeout(() => reject(new Error(`no banner: ${out}`)), 15_000);
+			child.stdout.on('data', (d: Buffer) => {
+				out += d.toString();
+				if (out.includes('Press Ctrl+C')) {
+					clearTimeout(timer);
+					resolve();
+				}
+			});
+		});
+		const base = /REST v2 +base URL (http:\/\/\S+)/.exec(out)?.[1];
+		const key = /REST key +ip1-cli: Authorization: Bearer (\S+)/.exec(out)?.[1];
+		expect(key).toBe('cli-rest');
+		const me = await restClient(base!, key!).get('/api/me');
+		expect(me.data).toMatchObject({ Account: 'ip1-cli', Balance: 42 });
+	} finally {
+		const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+		child.kill('SIGTERM');
+		expect(await exited).toBe(0);
+	}
+}, 20_000);
