@@ -6,7 +6,7 @@ export const toField: INodeProperties = {
 	type: 'string',
 	default: '',
 	required: true,
-	placeholder: '+46701234567',
+	placeholder: 'e.g. +46701234567',
 	description:
 		'Recipient phone number with country code, e.g. +46701234567, 0046701234567 or 46701234567. Spaces and dashes are ignored.',
 };
@@ -17,7 +17,7 @@ export const fromField: INodeProperties = {
 	type: 'string',
 	default: '',
 	required: true,
-	placeholder: 'MyCompany',
+	placeholder: 'e.g. MyCompany',
 	description:
 		'Sender shown on the phone: 3–11 letters or digits (A–Z, a–z, 0–9), or a phone number of 3–15 digits with country code (needed if recipients should be able to reply)',
 };
@@ -112,6 +112,6 @@ export const idField = (displayName: string, name: string, description: string):
 	type: 'string',
 	default: '',
 	required: true,
-	placeholder: '12345678',
+	placeholder: 'e.g. 12345678',
 	description,
 });

@@ -1,12 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { Ip1InputError } from '../helpers/errors';
-import { isId } from '../gateway/soap/statusCodes';
-import { getIp1Credentials, type Ip1Credentials } from '../gateway/soap/credentials';
-import { soapCall, type Ip1Service } from '../gateway/soap/request';
-import { describeCode, expectCode, expectDone } from '../gateway/soap/results';
-import { timeoutOption } from './common.descriptions';
+import { Ip1InputError, quoteValue } from '../helpers/errors';
+import { runPerDistinctId } from '../helpers/distinctIds';
 import { runPerItem } from '../helpers/itemRunner';
+import type { SoapGateway } from '../gateway/soap/soapGateway';
+import { isId } from '../gateway/soap/statusCodes';
+import type { Ip1Service } from '../gateway/soap/request';
+import { expectDone } from '../gateway/soap/results';
+import { soapCall } from '../gateway/soap/request';
+import type { Api, CallOptions } from '../gateway/types';
+import { timeoutOption } from './common.descriptions';
 import { readOptions, readString, readTimeout } from './params';
 
 export const readOptionsCollection: INodeProperties = {
@@ -27,62 +30,77 @@ export function checkId(value: string, field: string): string {
 	return id;
 }
 
-/** Per item: read one id parameter, make one call, shape the answer. */
+/** An id as the API gives it: SOAP numbers of 1000 or more, REST letters and digits (24 hex characters). */
+export function checkIdFor(api: Api, value: string, field: string): string {
+	if (api === 'soap') return checkId(value, field);
+	const id = value.trim();
+	if (!/^[0-9A-Za-z_-]{1,64}$/.test(id)) {
+		throw new Ip1InputError(
+			field,
+			`${field} ${id ? quoteValue(value) + ' is not an id' : 'is empty'}`,
+			`Map ${field} from the output of the send (24 letters and digits, e.g. 5bc86b6e85c7209830f96936).`,
+		);
+	}
+	return id;
+}
+
+function readIdCall(ctx: IExecuteFunctions, api: Api, param: { name: string; field: string }, itemIndex: number) {
+	return {
+		id: checkIdFor(api, readString(ctx, param.name, itemIndex), param.field),
+		opts: { itemIndex, timeout: readTimeout(readOptions(ctx, itemIndex)) } as CallOptions,
+	};
+}
+
+/**
+ * Per item: read one id parameter, make one call, shape the answer. With `distinct`, an id repeated
+ * across items is called once (see runPerDistinctId).
+ */
 export async function runIdCall(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
-	param: { name: string; field: string },
-	call: (creds: Ip1Credentials, id: string, itemIndex: number, timeout: number) => Promise<IDataObject | IDataObject[]>,
+	api: Api,
+	param: { name: string; field: string; distinct?: boolean },
+	call: (id: string, opts: CallOptions) => Promise<IDataObject | IDataObject[]>,
 ): Promise<INodeExecutionData[]> {
-	const creds = await getIp1Credentials.call(this);
-	return await runPerItem(this, items, {
-		prepare: (i) => ({
-			id: checkId(readString(this, param.name, i), param.field),
-			timeout: readTimeout(readOptions(this, i)),
-		}),
-		run: async ({ id, timeout }, i) => await call(creds, id, i, timeout),
-	});
+	const task = {
+		prepare: (i: number) => readIdCall(this, api, param, i),
+		run: async ({ id, opts }: { id: string; opts: CallOptions }) => await call(id, opts),
+	};
+	return param.distinct ? await runPerDistinctId(this, items, task) : await runPerItem(this, items, task);
 }
 
-/** Get Status of an SMS or an MMS: one code, described from the right appendix. */
+/** SOAP's Get Status of an SMS or an MMS: one code, described from the right appendix. */
 export async function runStatusCall(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	gateway: SoapGateway,
 	param: { name: string; field: string },
 	service: Ip1Service,
-	idElement: string,
 ): Promise<INodeExecutionData[]> {
-	return await runIdCall.call(this, items, param, async (creds, id, i, timeout) => {
-		const { text } = await soapCall.call(this, creds, service, 'status', [{ name: idElement, text: id }], {
-			itemIndex: i,
-			timeout,
-			repeatable: true,
-		});
-		const info = describeCode(expectCode(this, text, 'status', i), service);
-		return { id, code: info.code, status: info.status, description: info.description, final: info.final };
+	return await runIdCall.call(this, items, 'soap', param, async (id, opts) => {
+		const status = await gateway.getStatus(service, id, opts);
+		// Version 2 names the delivery state `state`; version 1 keeps `final`.
+		const stateKey = this.getNode().typeVersion >= 2 ? 'state' : 'final';
+		return { id, code: status.code, status: status.name, description: status.description, [stateKey]: status.state };
 	});
 }
 
-/** Cancel a scheduled SMS or bundle: `0` is done, a code is a refusal. */
-export async function runCancelCall(
+/** Cancel a scheduled SMS (SOAP): `0` is done, a code is a refusal. */
+export async function runSmsCancel(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
-	param: { name: string; field: string },
-	what: { operation: string; idElement: string; label: string; outputKey: string },
+	gateway: SoapGateway,
 ): Promise<INodeExecutionData[]> {
-	return await runIdCall.call(this, items, param, async (creds, id, i, timeout) => {
+	const { creds } = gateway;
+	return await runIdCall.call(this, items, 'soap', { name: 'smsId', field: 'SMS ID' }, async (id, opts) => {
 		const params = [
 			{ name: 'konto', text: creds.accountId },
 			{ name: 'passwd', text: creds.apiKey },
-			{ name: what.idElement, text: id },
+			{ name: 'smsID', text: id },
 		];
 		// Not repeated after a lost answer: a second cancel would answer an error code for a cancelled message.
-		const { text } = await soapCall.call(this, creds, 'sms', what.operation, params, {
-			itemIndex: i,
-			timeout,
-			repeatable: false,
-		});
-		expectDone(this, text, what.operation, `${what.label} ${id}`, i);
-		return { [what.outputKey]: id, cancelled: true };
+		const { text } = await soapCall.call(this, creds, 'sms', 'cancelSms', params, { ...opts, repeatable: false });
+		expectDone(this, text, 'cancelSms', `SMS ${id}`, opts.itemIndex);
+		return { id, cancelled: true };
 	});
 }

@@ -1,4 +1,7 @@
 /*
+ * Change (node helper): Balance got an optional `raw` (the SOAP gateway's balance text, which
+ * version 1's output keeps). REST need not fill it.
+ *
  * What an action needs from iP.1, in neutral terms: no wire names of either API appear here or in
  * the operation files. Two implementations: gateway/soap (the manuals' SOAP services and URL call)
  * and gateway/rest (REST API v2). The router resolves one per execution (gateway/index.ts).
@@ -114,6 +117,8 @@ export interface Balance {
 	currency?: string;
 	accountType?: string;
 	accountId?: string;
+	/** The balance as the API wrote it, where it is text (SOAP). */
+	raw?: string;
 }
 
 export interface Paging {

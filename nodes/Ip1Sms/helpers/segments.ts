@@ -61,3 +61,25 @@ export function countSegments(wireText: string): SegmentInfo {
 	const units = wireText.length;
 	return { encoding: 'UCS-2', characters: units, segments: units <= UCS2_SINGLE ? 1 : Math.ceil(units / UCS2_PART) };
 }
+
+/** REST API v2's character sets, as the contract counts them: GSM 160 / parts of 153, UCS-2 70 / 67. */
+export type RestCharacterSet = 'gsm' | 'ucs2';
+
+export interface RestSegmentInfo {
+	characterSet: RestCharacterSet;
+	characters: number;
+	segments: number;
+}
+
+const REST_GSM_PART = 153;
+
+/** `wanted` undefined is Auto: GSM when every character allows it, else UCS-2. Null when GSM was asked for and cannot carry the text. */
+export function countRestSegments(text: string, wanted?: RestCharacterSet): RestSegmentInfo | null {
+	const septets = wanted === 'ucs2' ? -1 : gsmLength(text);
+	if (septets >= 0) {
+		return { characterSet: 'gsm', characters: septets, segments: septets <= GSM_SINGLE ? 1 : Math.ceil(septets / REST_GSM_PART) };
+	}
+	if (wanted === 'gsm') return null;
+	const units = text.length;
+	return { characterSet: 'ucs2', characters: units, segments: units <= UCS2_SINGLE ? 1 : Math.ceil(units / UCS2_PART) };
+}

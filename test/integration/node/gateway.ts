@@ -35,6 +35,8 @@ export async function startGateway(options: SimulatorOptions = {}): Promise<Gate
 		run: async (parameters, runOptions = {}) =>
 			await runNode({
 				nodeType: new Ip1Sms(),
+				// these tests are version 1's (SOAP); version 2's are in ./v2
+				typeVersion: 1,
 				parameters,
 				input: runOptions.input,
 				continueOnFail: runOptions.continueOnFail,

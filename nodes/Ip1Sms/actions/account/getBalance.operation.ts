@@ -1,34 +1,21 @@
-import {
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { getIp1Credentials } from '../../gateway/soap/credentials';
-import { soapCall } from '../../gateway/soap/request';
-import { expectCode, gatewayRejection } from '../../gateway/soap/results';
-import { readOptionsCollection } from '../idCalls';
+import type { Ip1Gateway } from '../../gateway/types';
 import { runPerItem } from '../../helpers/itemRunner';
+import { showFor } from '../display';
+import { readOptionsCollection } from '../idCalls';
 import { readOptions, readTimeout } from '../params';
+import { compact } from '../send/sendOutput';
 
-export const description = updateDisplayOptions({ show: { resource: ['account'], operation: ['getBalance'] } }, [
-	readOptionsCollection,
-]);
+export const description = showFor(['rest', 'soap'], ['account'], ['getBalance'], [readOptionsCollection]);
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	const creds = await getIp1Credentials.call(this);
+/** SOAP: balance, raw (the gateway's text), accountId. REST: balance, currency, accountType. */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: Ip1Gateway): Promise<INodeExecutionData[]> {
 	return await runPerItem(this, items, {
 		prepare: (i): number => readTimeout(readOptions(this, i)),
 		run: async (timeout, i) => {
-			const params = [
-				{ name: 'Konto', text: creds.accountId },
-				{ name: 'Passwd', text: creds.apiKey },
-			];
-			const { text } = await soapCall.call(this, creds, 'sms', 'balans', params, { itemIndex: i, timeout, repeatable: true });
-			// A balance always has a decimal separator (250.00); a bare integer is a status code (101: wrong key).
-			const match = /^(-?\d+)[.,](\d+)$/.exec(text);
-			if (!match) throw gatewayRejection(this, expectCode(this, text, 'balans', i), 'sms', i, 'refused the balance request');
-			return { balance: Number(`${match[1]}.${match[2]}`), raw: text, accountId: creds.accountId };
+			const b = await gateway.getBalance({ itemIndex: i, timeout });
+			return compact({ balance: b.balance, currency: b.currency, accountType: b.accountType, raw: b.raw, accountId: b.accountId });
 		},
 	});
 }

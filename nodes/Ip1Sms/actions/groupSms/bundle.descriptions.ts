@@ -29,7 +29,7 @@ export const recipientsField: INodeProperties = {
 	type: 'string',
 	default: '',
 	required: true,
-	placeholder: '+46701234567, +46731234567',
+	placeholder: 'e.g. +46701234567, +46731234567',
 	displayOptions: { show: { mode: ['list'] } },
 	description:
 		'Phone numbers with country code, separated by commas (or an expression giving a list). Duplicates are sent once.',
@@ -41,7 +41,7 @@ export const recipientField: INodeProperties = {
 	type: 'string',
 	default: '',
 	required: true,
-	placeholder: '={{ $json.phone }}',
+	placeholder: 'e.g. +46701234567',
 	displayOptions: { show: { mode: ['combine'] } },
 	description: "This item's phone number with country code, usually an expression that reads it from the item",
 };
@@ -66,7 +66,7 @@ export const templateFieldsField: INodeProperties = {
 					name: 'key',
 					type: 'string',
 					default: '',
-					placeholder: '{name}',
+					placeholder: 'e.g. {name}',
 					description: 'Text in the message to replace, e.g. {name}',
 				},
 				{
@@ -74,7 +74,7 @@ export const templateFieldsField: INodeProperties = {
 					name: 'value',
 					type: 'string',
 					default: '',
-					placeholder: '={{ $json.name }}',
+					placeholder: 'e.g. Anna',
 					description: "This item's value for the key",
 				},
 			],

@@ -10,7 +10,7 @@ import { normalizePhoneNumber, parseRecipients } from '../../helpers/phone';
 import { validateSender } from '../../helpers/sender';
 import { toWireText } from '../../helpers/segments';
 import { escapeXmlText, type XmlNode } from '../../gateway/soap/soapEnvelope';
-import { getIp1Credentials, type Ip1Credentials } from '../../gateway/soap/credentials';
+import type { Ip1Credentials } from '../../gateway/soap/credentials';
 import { soapCall } from '../../gateway/soap/request';
 import { expectId } from '../../gateway/soap/results';
 import { asInputError, errorItem, runPerItem } from '../../helpers/itemRunner';
@@ -71,9 +71,9 @@ export async function sendBundle(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 	scheduled: boolean,
+	creds: Ip1Credentials,
 ): Promise<INodeExecutionData[]> {
 	const mode = this.getNodeParameter('mode', 0, 'list') as string;
-	const creds = await getIp1Credentials.call(this);
 	const operation = scheduled ? 'smsBundleAt' : 'smsBundle';
 	if (mode === 'combine') return await sendCombined.call(this, items, creds, operation, scheduled);
 

@@ -1,18 +1,19 @@
-import { updateDisplayOptions, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import type { SoapGateway } from '../../gateway';
 import { idField } from '../common.descriptions';
-import { readOptionsCollection, runCancelCall } from '../idCalls';
+import { showFor } from '../display';
+import { readOptionsCollection, runIdCall } from '../idCalls';
 
-export const description = updateDisplayOptions({ show: { resource: ['groupSms'], operation: ['cancel'] } }, [
+export const description = showFor(['soap'], ['groupSms'], ['cancel'], [
 	idField('Bundle ID', 'bundleId', 'The ID of a scheduled group SMS, as returned by Group Message → Schedule'),
 	readOptionsCollection,
 ]);
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await runCancelCall.call(this, items, { name: 'bundleId', field: 'Bundle ID' }, {
-		operation: 'cancelBundle',
-		idElement: 'bundleID',
-		label: 'bundle',
-		outputKey: 'bundleId',
+/** A bundle id repeated across items (a Combine send's output) is cancelled once. */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: SoapGateway): Promise<INodeExecutionData[]> {
+	return await runIdCall.call(this, items, 'soap', { name: 'bundleId', field: 'Bundle ID', distinct: true }, async (id, opts) => {
+		await gateway.cancelBatch(id, opts);
+		return { bundleId: id, cancelled: true };
 	});
 }

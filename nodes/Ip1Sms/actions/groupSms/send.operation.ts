@@ -1,13 +1,13 @@
-import { updateDisplayOptions, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import type { SoapGateway } from '../../gateway';
+import { showFor } from '../display';
 import { bundleProperties } from './bundle.descriptions';
 import { sendBundle } from './bundleSend';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['groupSms'], operation: ['send'] } },
-	bundleProperties(false),
-);
+/** Version 1's Group Message → Send, and Batch → Send under SOAP in version 2. */
+export const description = showFor(['soap'], ['groupSms', 'batch'], ['send'], bundleProperties(false));
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await sendBundle.call(this, items, false);
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: SoapGateway): Promise<INodeExecutionData[]> {
+	return await sendBundle.call(this, items, false, gateway.creds);
 }

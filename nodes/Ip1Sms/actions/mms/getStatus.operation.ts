@@ -1,5 +1,6 @@
 import { updateDisplayOptions, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
+import type { SoapGateway } from '../../gateway';
 import { idField } from '../common.descriptions';
 import { readOptionsCollection, runStatusCall } from '../idCalls';
 
@@ -8,6 +9,6 @@ export const description = updateDisplayOptions({ show: { resource: ['mms'], ope
 	readOptionsCollection,
 ]);
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await runStatusCall.call(this, items, { name: 'mmsId', field: 'MMS ID' }, 'mms', 'mmsId');
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: SoapGateway): Promise<INodeExecutionData[]> {
+	return await runStatusCall.call(this, items, gateway, { name: 'mmsId', field: 'MMS ID' }, 'mms');
 }

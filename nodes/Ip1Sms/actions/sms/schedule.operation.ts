@@ -1,12 +1,17 @@
-import { updateDisplayOptions, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import type { AnyGateway } from '../../gateway';
+import { showFor } from '../display';
+import { smsSendProperties } from '../send/fields';
+import { sendSingle } from '../send/runSend';
 import { sendSingleSms, singleSendProperties } from './singleSend';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['sms'], operation: ['schedule'] } },
-	singleSendProperties('scheduled'),
-);
+export const description = [
+	...showFor(['soap'], ['sms'], ['schedule'], singleSendProperties('scheduled')),
+	...showFor(['rest'], ['sms'], ['schedule'], smsSendProperties(true)),
+];
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await sendSingleSms.call(this, items, 'scheduled');
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: AnyGateway): Promise<INodeExecutionData[]> {
+	if (gateway.api === 'soap') return await sendSingleSms.call(this, items, 'scheduled', gateway.creds);
+	return await sendSingle(this, items, gateway, true);
 }

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { normalizePhoneNumber } from '../../helpers/phone';
 import { validateSender } from '../../helpers/sender';
 import { assertUnambiguousLatin1, percentEncodeLatin1 } from '../../helpers/latin1';
-import { getIp1Credentials } from '../../gateway/soap/credentials';
+import type { Ip1Credentials } from '../../gateway/soap/credentials';
 import { soapCall, urlCall } from '../../gateway/soap/request';
 import { expectId } from '../../gateway/soap/results';
 import {
@@ -70,8 +70,8 @@ export async function sendSingleSms(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 	kind: SingleSendKind,
+	creds: Ip1Credentials,
 ): Promise<INodeExecutionData[]> {
-	const creds = await getIp1Credentials.call(this);
 	const first = readOptions(this, 0);
 	const concurrency = Number(first.parallelRequests ?? 10) || 1;
 

@@ -6,7 +6,7 @@ import {
 } from 'n8n-workflow';
 
 import { Ip1InputError } from '../../helpers/errors';
-import { getIp1Credentials } from '../../gateway/soap/credentials';
+import type { SoapGateway } from '../../gateway';
 import { soapCall } from '../../gateway/soap/request';
 import { describeCode } from '../../gateway/soap/results';
 import { readOptionsCollection } from '../idCalls';
@@ -26,10 +26,10 @@ const properties: INodeProperties[] = [
 	readOptionsCollection,
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['statusCode'], operation: ['describe'] } }, properties);
+export const description = updateDisplayOptions({ show: { api: ['soap'], resource: ['statusCode'], operation: ['describe'] } }, properties);
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	const creds = await getIp1Credentials.call(this);
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: SoapGateway): Promise<INodeExecutionData[]> {
+	const { creds } = gateway;
 	return await runPerItem(this, items, {
 		prepare: (i) => {
 			const code = readString(this, 'code', i).trim();

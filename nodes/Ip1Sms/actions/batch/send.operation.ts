@@ -1,0 +1,16 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import type { AnyGateway } from '../../gateway';
+import { showFor } from '../display';
+import { sendBundle } from '../groupSms/bundleSend';
+import { batchSendProperties } from '../send/fields';
+import { sendCombined, sendLists } from '../send/runSend';
+
+/** Under SOAP the fields are Group Message → Send's (actions/groupSms), shown for Batch too. */
+export const description = showFor(['rest'], ['batch'], ['send'], batchSendProperties(false));
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: AnyGateway): Promise<INodeExecutionData[]> {
+	if (gateway.api === 'soap') return await sendBundle.call(this, items, false, gateway.creds);
+	const combine = this.getNodeParameter('mode', 0, 'list') === 'combine';
+	return combine ? await sendCombined(this, items, gateway, false) : await sendLists(this, items, gateway, false);
+}
