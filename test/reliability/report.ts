@@ -2,7 +2,8 @@
 // Figures of the reliability run. Each test file records its sections (recordFigures) into
 // test-results/reliability-parts/; the jest reporter (test/reliability/reporter.js) then marks each
 // section passed or failed from the test results and writes the table: test-results/reliability.md
-// always, docs/reliability.md for a full run (started by `npm test`, see `--start` below).
+// always, docs/reliability.md for a full run (started by `npm test`, see `--start` below), after each
+// jest run that recorded a section (other jest runs leave the table alone).
 // The table says PASSED only when every expected section was recorded in this run and its tests passed.
 //   tsx test/reliability/report.ts --start   a new full run: removes every earlier part (npm test does it)
 //   tsx test/reliability/report.ts           prints the table of the current run
@@ -140,14 +141,17 @@ export interface FileResult {
 }
 
 /** Marks the sections recorded by this file: failed when their test (or, for afterAll records, any test of the file) failed. */
-export function markOutcomes(result: FileResult): void {
+export function markOutcomes(result: FileResult): number {
 	const { parts: PARTS } = where();
+	let marked = 0;
 	for (const [section, part] of Object.entries(readParts())) {
 		if (part.testPath !== result.testFilePath) continue;
+		marked++;
 		const relevant = part.testName ? result.tests.filter((t) => t.fullName === part.testName) : result.tests;
 		const passed = !result.fileFailed && relevant.length > 0 && relevant.every((t) => t.status === 'passed');
 		writeAtomic(join(PARTS, `${section}.json`), JSON.stringify({ ...part, outcome: passed ? 'passed' : 'failed' }, null, 1));
 	}
+	return marked;
 }
 
 export type Verdict = 'PASSED' | 'FAILED' | 'INCOMPLETE';
@@ -221,6 +225,8 @@ export function writeReport(): { verdict: Verdict; files: string[] } {
 if (require.main === module) {
 	if (process.argv.includes('--start')) {
 		const run = startRun(true);
+		// the table says so at once: a run that then crashes before recording anything leaves no old green table
+		writeReport();
 		console.error(`[reliability] new run ${run.id}: earlier figures removed`);
 	} else {
 		console.log(renderDocument());
