@@ -26,7 +26,7 @@ export async function startSharedN8n(): Promise<N8nInstance> {
 	const tgz = await buildAndPackPackage(path.join(resultsDir, 'package'));
 	const logFile = path.join(resultsDir, 'e2e-n8n.log');
 	fs.rmSync(logFile, { force: true });
-	const instance = await startN8n({ packageTgz: tgz, logFile });
+	const instance = await startN8n({ packageTgz: tgz, logFile, readyTimeoutMs: N8N_START_TIMEOUT_MS });
 	const stateFile = path.join(resultsDir, 'e2e-n8n.json');
 	fs.writeFileSync(stateFile, JSON.stringify(instance.info, null, '\t'));
 	process.env[STATE_ENV] = stateFile;
