@@ -22,10 +22,12 @@ export interface RestRunOptions {
 export interface RestGateway {
 	sim: SimulatorHandle;
 	run(parameters: INodeParameters, options?: RestRunOptions): Promise<RunNodeResult>;
-	/** REST requests the simulator received since the last reset, per route. */
+	/** REST requests the simulator answered since the last reset, per route (a fault before the answer is not counted). */
 	calls(): Record<string, number>;
-	/** All REST requests since the last reset. */
+	/** Every request the simulator received since the last reset, faulted or not. */
 	requests(): number;
+	/** Requests to one route since the last reset, faulted ones included, e.g. `attempts('PUT /v2/blacklist/{msisdn}')`. */
+	attempts(route: string): number;
 }
 
 export async function startRestGateway(options: SimulatorOptions = {}): Promise<RestGateway> {
@@ -34,7 +36,8 @@ export async function startRestGateway(options: SimulatorOptions = {}): Promise<
 	return {
 		sim,
 		calls,
-		requests: () => Object.values(calls()).reduce((a, b) => a + b, 0),
+		requests: () => sim.state().requestCount,
+		attempts: (route) => sim.state().requests.filter((r) => r.service === 'rest' && r.operation === route).length,
 		run: async (parameters, runOptions = {}) =>
 			await runNode({
 				nodeType: new Ip1Sms(),
