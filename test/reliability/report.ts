@@ -71,8 +71,13 @@ export const TITLES: Record<string, string> = {
 	triggerDuplicates: 'Duplicate callbacks of one incsmsid (real n8n)',
 	triggerSecrets: 'Callbacks with a wrong or missing secret (real n8n)',
 	triggerMalformed: 'Malformed callback requests (real n8n)',
+	triggerLoadRest: 'REST webhooks under load, trigger version 2 (real n8n)',
+	triggerCrash_v1Soap: 'n8n killed (kill -9) mid-run: SOAP callbacks, trigger version 1.1',
+	triggerCrash_v2Soap: 'n8n killed (kill -9) mid-run: SOAP callbacks, trigger version 2',
+	triggerCrash_v2Rest: 'n8n killed (kill -9) mid-run: REST incoming SMS, trigger version 2',
+	triggerCrash_v2Reports: 'n8n killed (kill -9) mid-run: REST delivery reports, trigger version 2',
 };
-/** Sections a complete run records: test/reliability/*.test.ts and test/e2e/triggerLoad.test.ts. */
+/** Sections a complete run records: test/reliability/*.test.ts, test/e2e/triggerLoad.test.ts and test/e2e/triggerCrash.test.ts. */
 export const EXPECTED = Object.keys(TITLES);
 
 function writeAtomic(file: string, text: string): void {
