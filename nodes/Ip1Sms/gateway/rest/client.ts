@@ -231,6 +231,17 @@ export class RestClient {
 		const text = this.redact(rawText);
 		let json = parseJson(rawText);
 		if (json !== undefined && text !== rawText) json = redactDeep(json, this.creds.apiKey);
+		if (kind === 'read' && status >= 200 && status < 300 && json === undefined) {
+			// A read always answers JSON: an empty or cut one is a fault on the way, worth another try.
+			return {
+				failure: {
+					message: `iP.1 answered with ${text.trim() ? 'something that is not JSON' : 'an empty reply'} when asked to ${req.call}`,
+					description: `The gateway or the network is having trouble; try again later. The answer began: ${text.slice(0, 120) || '(empty)'}`,
+				},
+				httpCode: status,
+				retry: true,
+			};
+		}
 		if ((status >= 200 && status < 300) || req.accept?.includes(status)) {
 			return { response: { status, headers, text, json } };
 		}
@@ -250,7 +261,7 @@ export class RestClient {
 				retry: false,
 			};
 		}
-		const failure = describeHttpFailure({ status, statusText: raw.statusMessage, text, json }, req.call, kind);
+		const failure = describeHttpFailure({ status, text, json }, req.call, kind);
 		if (status === 429) {
 			const waitMs = retryAfterMs(headers['retry-after']);
 			if (waitMs !== undefined && waitMs > MAX_RETRY_AFTER_MS) {

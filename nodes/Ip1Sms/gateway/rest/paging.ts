@@ -57,13 +57,15 @@ export interface PageRequest extends Omit<RestRequest, 'method' | 'query' | 'bod
 /**
  * Reads pages until Return All has them all or Limit is reached. The next page is the `start` of
  * the `next` link (only `start` is taken from it: requests stay on the credential's Base URL, so
- * the key never follows a link elsewhere); without a `Link` header, a short page is the last.
+ * the key never follows a link elsewhere); without a `Link` header, a page of another size than
+ * asked is the last.
  */
 export async function readPages(client: RestClient, req: PageRequest, paging: Paging, pageSize = PAGE_SIZE): Promise<unknown[]> {
 	const wanted = paging.returnAll ? Infinity : Math.max(0, Math.floor(paging.limit));
 	const rows: unknown[] = [];
 	let start = 0;
 	let size = pageSize;
+	let previousFirst: string | undefined;
 	while (rows.length < wanted) {
 		const limit = Math.min(size, wanted - rows.length);
 		const query: Record<string, string | number> = { start, limit, ...(req.order ? { order: req.order } : {}) };
@@ -84,16 +86,21 @@ export async function readPages(client: RestClient, req: PageRequest, paging: Pa
 				response.status,
 			);
 		}
+		const links = response.headers.link !== undefined ? parseLinkHeader(response.headers.link) : undefined;
+		// A server that ignores start (no Link header) would send the first page again: not rows twice.
+		const first = page.length > 0 ? JSON.stringify(page[0]) : undefined;
+		if (!links && start > 0 && first === previousFirst) break;
+		previousFirst = first;
 		rows.push(...page.slice(0, wanted - rows.length));
 		if (page.length === 0) break;
-		const links = response.headers.link !== undefined ? parseLinkHeader(response.headers.link) : undefined;
 		if (links) {
 			if (!links.next) break;
 			const next = startOf(links.next) ?? start + page.length;
 			if (next <= start) break;
 			start = next;
 		} else {
-			if (page.length < limit) break;
+			// shorter: the last page; longer: the server ignores limit and sent everything
+			if (page.length !== limit) break;
 			start += page.length;
 		}
 	}

@@ -9,7 +9,6 @@ export type RequestKind = 'read' | 'send' | 'write';
 
 export interface HttpAnswer {
 	status: number;
-	statusText?: string;
 	/** The body as text ('' when empty). */
 	text: string;
 	/** The body parsed as JSON, when it is JSON. */
@@ -112,10 +111,9 @@ function title(status: number, call: string): string {
 
 /** The error for an HTTP answer that is not a success: `call` says what was asked, e.g. "send the messages". */
 export function describeHttpFailure(answer: HttpAnswer, call: string, kind: RequestKind): FailureText {
-	const status = `HTTP ${answer.status}${answer.statusText ? ' ' + answer.statusText : ''}`;
 	const detail = bodyDetail(answer);
 	return {
-		message: `${title(answer.status, call)} (${status})`,
+		message: `${title(answer.status, call)} (HTTP ${answer.status})`,
 		description: [detail, advice(answer.status, kind)].filter(Boolean).join(' '),
 	};
 }

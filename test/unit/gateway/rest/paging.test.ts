@@ -81,6 +81,22 @@ describe('reading pages', () => {
 		expect(stub.calls).toHaveLength(2);
 	});
 
+	it('a server that ignores paging: one request when it sends more than asked', async () => {
+		const all = Array.from({ length: 1500 }, (_, i) => ({ msisdn: String(i) }));
+		const stub = await stubGateway(() => ({ status: 200, body: all }));
+		expect(await stub.gateway.listBlacklist({ returnAll: true, limit: 0 }, opts)).toHaveLength(1500);
+		expect(await stub.gateway.listBlacklist({ returnAll: false, limit: 3 }, opts)).toHaveLength(3);
+		expect(stub.calls).toHaveLength(2);
+	});
+
+	it('a server that ignores start with exactly a page of rows: no row twice', async () => {
+		const all = Array.from({ length: 1000 }, (_, i) => ({ msisdn: String(i) }));
+		const stub = await stubGateway(() => ({ status: 200, body: all }));
+		const rows = await stub.gateway.listBlacklist({ returnAll: true, limit: 0 }, opts);
+		expect(rows.map((r) => r.phoneNumber)).toEqual(all.map((r) => r.msisdn));
+		expect(stub.calls).toHaveLength(2);
+	});
+
 	it('an empty collection takes one request', async () => {
 		const stub = await stubGateway(pagedServer(0, 1000, 'semicolon'));
 		expect(await stub.gateway.listBlacklist({ returnAll: true, limit: 0 }, opts)).toEqual([]);
@@ -127,9 +143,10 @@ describe('reading pages', () => {
 	});
 
 	it('an answer that is not a list is an error, not an empty result', async () => {
-		const stub = await stubGateway(() => ({ status: 200, body: 'Service temporarily unavailable' }));
+		const stub = await stubGateway(() => ({ status: 200, body: { total: 3 } }));
 		const error = await rejection(stub.gateway.listBlacklist({ returnAll: true, limit: 0 }, opts));
-		expect(error.message).toMatch(/not a list/);
+		expect(error.message).toBe('iP.1 answered with something that is not a list when asked to read the blacklist');
+		expect(error.description).toBe('The answer began: {"total":3}');
 	});
 
 	it('reads a list wrapped in an object', async () => {

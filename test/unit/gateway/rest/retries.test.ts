@@ -23,6 +23,23 @@ describe('reads are retried', () => {
 		expect(stub.pauses).toHaveLength(1);
 	});
 
+	it.each([
+		['an empty 200', { status: 200 }],
+		['a cut JSON 200', { status: 200, body: '{"Balance": 12.5, "Curr' }],
+		['a text 200', { status: 200, body: 'Service temporarily unavailable' }],
+	] as [string, Answer][])('after %s: a read always answers JSON', async (_, failure) => {
+		const stub = await stubGateway(script(failure, { status: 200, body: { Balance: 12.5 } }));
+		expect(await stub.gateway.getBalance(opts)).toMatchObject({ balance: 12.5 });
+		expect(stub.calls).toHaveLength(2);
+	});
+
+	it('a reply that is never JSON fails after three tries', async () => {
+		const stub = await stubGateway(script({ status: 200, body: '<html>maintenance</html>' }));
+		const error = await rejection(stub.gateway.getBalance(opts));
+		expect(error.message).toBe('iP.1 answered with something that is not JSON when asked to read the account balance');
+		expect(stub.calls).toHaveLength(3);
+	});
+
 	it('three times at most, then the error names the item', async () => {
 		const stub = await stubGateway(script({ status: 503 }));
 		const error = await rejection(stub.gateway.getBatch('b1', opts));
@@ -67,6 +84,19 @@ describe('a send is never repeated once it may have arrived', () => {
 		expect(stub.calls).toHaveLength(1);
 		expect(stub.pauses).toHaveLength(0);
 		expect(error.description).toMatch(/^(.* )?The messages may have reached iP\.1\. They were not sent again/);
+	});
+
+	it.each([
+		['empty', undefined],
+		['cut JSON', '{"id":"b1","sen'],
+	])('an accepted send with an %s body is read by its Location header, not sent again', async (_, body) => {
+		const stub = await stubGateway((req) =>
+			req.method === 'POST'
+				? { status: 201, body, headers: { location: '/v2/batches/b1' } }
+				: { status: 200, body: [{ id: 'm1', recipient: '46701234567', statuses: [{ code: 101 }] }] },
+		);
+		const result = await stub.gateway.send(oneRecipient, opts);
+		expect(result).toMatchObject({ batchId: 'b1', requests: 2, messages: [{ messageId: 'm1' }] });
 	});
 
 	it('a timeout says so, with the timeout used', async () => {
