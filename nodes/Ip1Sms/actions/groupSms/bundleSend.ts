@@ -107,6 +107,8 @@ export async function sendBundle(
 
 interface Recipient {
 	itemIndex: number;
+	/** This item's From, Priority, Send At and options: items whose values differ go in separate requests. */
+	common: Common;
 	to: string;
 	values: Array<[string, string]>;
 	text: CheckedText;
@@ -136,11 +138,12 @@ async function sendCombined(
 	if (!common.message.trim()) throw asInputError(this, new Ip1InputError('Message', 'Message is empty'), 0);
 
 	const output: INodeExecutionData[] = new Array(items.length);
-	const recipients: Recipient[] = [];
+	const groups = new Map<string, Recipient[]>();
 	let usesTemplates = false;
 	for (let i = 0; i < items.length; i++) {
 		try {
-			if (messageIsExpression && i > 0 && readString(this, 'message', i) !== common.message) {
+			const itemCommon = i === 0 ? common : readCommon(this, i, scheduled);
+			if (messageIsExpression && i > 0 && itemCommon.message !== common.message) {
 				throw new Ip1InputError(
 					'Message',
 					'Message differs from the first item\'s: with Combine Input Items all recipients share one message; put per-recipient parts in Template Fields',
@@ -156,7 +159,10 @@ async function sendCombined(
 			});
 			if (values.length) usesTemplates = true;
 			const personalised = personalise(common.message, values);
-			recipients.push({ itemIndex: i, to, values, text: checkMessage(personalised, common.options), personalised });
+			const key = JSON.stringify([itemCommon.from, itemCommon.priority, itemCommon.sendAt?.unixSeconds]);
+			const group = groups.get(key) ?? [];
+			groups.set(key, group);
+			group.push({ itemIndex: i, common: itemCommon, to, values, text: checkMessage(personalised, itemCommon.options), personalised });
 		} catch (error) {
 			const nodeError = asInputError(this, error, i);
 			if (!continueOnFail) throw nodeError;
@@ -166,8 +172,13 @@ async function sendCombined(
 
 	const wireMessage = toWireText(common.message);
 	const sentBundles: string[] = [];
-	for (let start = 0; start < recipients.length; start += perRequest) {
-		const chunk = recipients.slice(start, start + perRequest);
+	const chunks: Recipient[][] = [];
+	for (const group of groups.values()) {
+		for (let at = 0; at < group.length; at += perRequest) chunks.push(group.slice(at, at + perRequest));
+	}
+	let start = 0;
+	for (const chunk of chunks) {
+		const chunkCommon = chunk[0].common;
 		const recipientsNode: XmlNode | undefined = usesTemplates
 			? {
 					name: 'recipients',
@@ -192,9 +203,9 @@ async function sendCombined(
 		const till = usesTemplates ? '' : chunk.map((r) => r.to).join(',');
 		const firstItem = chunk[0].itemIndex;
 		try {
-			const answer = await soapCall.call(this, creds, 'sms', operation, bundleParams(creds, common, wireMessage, till, recipientsNode), {
+			const answer = await soapCall.call(this, creds, 'sms', operation, bundleParams(creds, chunkCommon, wireMessage, till, recipientsNode), {
 				itemIndex: firstItem,
-				timeout: common.timeout,
+				timeout: chunkCommon.timeout,
 				repeatable: false,
 			});
 			const bundleId = expectId(this, answer.text, 'sms', operation, firstItem);
@@ -204,11 +215,11 @@ async function sendCombined(
 					json: {
 						bundleId,
 						to: r.to,
-						from: common.from,
+						from: r.common.from,
 						message: r.personalised,
-						priority: common.priority,
+						priority: r.common.priority,
 						...segmentFields(r.text),
-						...scheduleFields(common),
+						...scheduleFields(r.common),
 					},
 					pairedItem: { item: r.itemIndex },
 				};
@@ -216,6 +227,7 @@ async function sendCombined(
 		} catch (error) {
 			if (continueOnFail) {
 				for (const r of chunk) output[r.itemIndex] = errorItem(error, r.itemIndex);
+				start += chunk.length;
 				continue;
 			}
 			const earlier = sentBundles.length
@@ -226,6 +238,7 @@ async function sendCombined(
 				description: `${(error as { description?: string }).description ?? ''} This was the request for recipients ${start + 1}–${start + chunk.length}.${earlier}`.trim(),
 			});
 		}
+		start += chunk.length;
 	}
 	return output;
 }

@@ -1,0 +1,121 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+// Version 2, REST API: Batch → Send (a list per item), Schedule, Get, Get Many, Get Messages, Cancel,
+// and Account → Get Balance, against the simulator.
+import { items, startRestGateway, REST_ACCOUNT, type RestGateway } from '../rest/restGateway';
+
+jest.setTimeout(60_000);
+
+let gw: RestGateway;
+beforeAll(async () => {
+	gw = await startRestGateway();
+});
+afterAll(async () => await gw.sim.stop());
+beforeEach(() => gw.sim.reset());
+
+const send = (extra: Record<string, unknown> = {}) => ({
+	resource: 'batch',
+	operation: 'send',
+	mode: 'list',
+	recipients: '+46 70-123 45 67, 0046701234568; 46701234569',
+	from: 'iP1',
+	message: 'Training is cancelled tonight',
+	...extra,
+});
+const inFuture = (days: number) => new Date(Date.now() + days * 86400_000).toISOString();
+
+describe('Batch → Send with a list per item', () => {
+	it('one request per item; the output names the batch and every recipient with its message id and first status', async () => {
+		const result = await gw.run(send({ recipients: '={{ $json.numbers }}' }), {
+			input: items({ numbers: ['46701234567', '+46701234568'] }, { numbers: '46701234569' }),
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		const { batches, messages, calls } = gw.sim.state().rest;
+		expect(calls['POST /v2/batches']).toBe(2);
+		const first = result.items[0].json;
+		expect(first).toMatchObject({ batchId: batches[0].id, recipients: ['46701234567', '46701234568'], recipientCount: 2, characterSet: 'GSM', segments: 1, totalSegments: 2 });
+		const listed = first.messages as Array<Record<string, unknown>>;
+		expect(listed.map((m) => m.to)).toEqual(['46701234567', '46701234568']);
+		for (const m of listed) {
+			const stored = messages.find((s) => s.id === m.messageId)!;
+			expect(stored.recipient).toBe(m.to);
+			expect(stored.batchId).toBe(first.batchId);
+			expect(typeof m.statusCode).toBe('number');
+			expect(m.state).toBeDefined();
+		}
+	});
+
+	it('a rejected recipient fails the item and names it; the others of the batch are said to be accepted', async () => {
+		// the simulator rejects a number ending in 4050 with 405 (its default statusSuffixes)
+		const result = await gw.run(send({ recipients: '46701234567, 46701234050' }));
+		expect(result.error?.message).toMatch(/rejected the message to 46701234050: RecipientRejected \(code 405\)/);
+		expect(result.error?.description).toMatch(/other 1 recipient/);
+	});
+
+	it('refuses more recipients than one request takes, before any request', async () => {
+		const many = Array.from({ length: 1001 }, (_, i) => String(46700000000 + i));
+		const result = await gw.run(send({ recipients: '={{ $json.numbers }}' }), { input: items({ numbers: many }) });
+		expect(result.error?.message).toMatch(/Recipients has 1001 numbers.*\[item 0\]/);
+		expect(gw.requests()).toBe(0);
+	});
+});
+
+describe('Batch → Schedule, Get, Get Many, Get Messages, Cancel', () => {
+	it('schedules, reads the batch and its messages, and cancels it; a repeated Batch ID is read and cancelled once', async () => {
+		const scheduled = await gw.run({ ...send(), operation: 'schedule', sendAt: inFuture(2) });
+		expect(scheduled.error).toBeUndefined();
+		const batchId = scheduled.items[0].json.batchId as string;
+		const twice = items({ batchId }, { batchId }, { batchId });
+
+		const got = await gw.run({ resource: 'batch', operation: 'get', batchId: '={{ $json.batchId }}' }, { input: twice });
+		expect(got.error).toBeUndefined();
+		expect(got.items).toHaveLength(1);
+		expect(got.items[0].json).toMatchObject({ batchId, from: 'iP1', message: 'Training is cancelled tonight', inputItems: [0, 1, 2] });
+		expect(got.items[0].pairedItem).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(gw.calls()['GET /v2/batches/{id}']).toBe(1);
+
+		const messages = await gw.run({ resource: 'batch', operation: 'getMessages', batchId: '={{ $json.batchId }}', returnAll: true }, { input: twice });
+		expect(messages.items).toHaveLength(3);
+		expect(messages.items.every((i) => i.json.state === 'pending' && i.json.batchId === batchId)).toBe(true);
+		const limited = await gw.run({ resource: 'batch', operation: 'getMessages', batchId, returnAll: false, limit: 2 });
+		expect(limited.items).toHaveLength(2);
+
+		const cancelled = await gw.run({ resource: 'batch', operation: 'cancel', batchId: '={{ $json.batchId }}' }, { input: twice });
+		expect(cancelled.error).toBeUndefined();
+		expect(cancelled.items).toHaveLength(1);
+		expect(cancelled.items[0].json).toMatchObject({ batchId, cancelled: true, inputItems: [0, 1, 2] });
+		expect(gw.calls()['DELETE /v2/batches/{id}']).toBe(1);
+		const after = await gw.run({ resource: 'batch', operation: 'getMessages', batchId, returnAll: true });
+		expect(after.items.map((i) => i.json.statusCode)).toEqual([203, 203, 203]);
+
+		const again = await gw.run({ resource: 'batch', operation: 'cancel', batchId });
+		expect(again.error).toBeUndefined();
+		expect(again.items[0].json).toMatchObject({ batchId, cancelled: false });
+	});
+
+	it('Get Many: Limit and Return All, newest first by default', async () => {
+		for (let i = 0; i < 5; i++) await gw.run(send({ recipients: '46701234567', message: `Batch ${i}` }));
+		{
+			const all = await gw.run({ resource: 'batch', operation: 'getAll', returnAll: true });
+			expect(all.error).toBeUndefined();
+			expect(all.items.map((i) => i.json.message)).toEqual(['Batch 4', 'Batch 3', 'Batch 2', 'Batch 1', 'Batch 0']);
+			const three = await gw.run({ resource: 'batch', operation: 'getAll', returnAll: false, limit: 3, newestFirst: false });
+			expect(three.items.map((i) => i.json.message)).toEqual(['Batch 0', 'Batch 1', 'Batch 2']);
+			expect(three.items.every((i) => typeof i.json.batchId === 'string')).toBe(true);
+		}
+	});
+
+	it('refuses a Batch ID that is no id, before any request', async () => {
+		const result = await gw.run({ resource: 'batch', operation: 'getMessages', batchId: 'not an id!', returnAll: true });
+		expect(result.error?.message).toMatch(/Batch ID "not an id!" is not an id \[item 0\]/);
+		expect(gw.requests()).toBe(0);
+	});
+});
+
+describe('Account → Get Balance', () => {
+	it('gives balance, currency and account type', async () => {
+		const result = await gw.run({ resource: 'account', operation: 'getBalance' });
+		expect(result.error).toBeUndefined();
+		expect(result.items[0].json).toMatchObject({ balance: REST_ACCOUNT.balance, currency: 'SEK', accountType: expect.any(String) });
+	});
+});
