@@ -18,7 +18,7 @@ import { benchMmsMemory, peakRssBytes, resetPeakRss, sampleMemory } from './memo
 import { BENCH_ACCOUNT, BenchN8n, loadWorkflow, nodeNamed, type ExecutionFigures } from './n8nBench';
 import { runRawCalls, smsCalls, templatedBundleCalls, type RawAccount } from './rawSoapClient';
 import { renderReport, type Row } from './report';
-import { benchSimulator } from './simulator';
+import { benchSimulator, benchSimulatorRest } from './simulator';
 import { startSimulatorProcess } from './simulatorProcess';
 
 const arg = (name: string) => {
@@ -81,6 +81,11 @@ async function main(): Promise<void> {
 		const s = await benchSimulator({ durationMs: 4000, connections: 16 });
 		raw.simulator = s;
 		rows.push({ measure: 'simulator alone: sms requests/s (16 keep-alive connections)', figure: `${s.requestsPerSecond}/s`, detail: `p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms, ${s.errors} errors${s.serverCpuUsPerRequest ? `, ${s.serverCpuUsPerRequest} µs CPU per request` : ''}` });
+		for (const recipients of [1, 1000]) {
+			const r = await benchSimulatorRest({ durationMs: 4000, connections: 16, recipients });
+			raw[`simulatorRest${recipients}`] = r;
+			rows.push({ measure: `simulator alone: REST POST /v2/batches of ${recipients === 1 ? '1 recipient' : `${recipients} recipients`} (16 connections)`, figure: `${r.requestsPerSecond}/s`, detail: `${r.recipientsPerSecond} recipients/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, ${r.errors} errors${r.serverCpuUsPerRequest ? `, ${r.serverCpuUsPerRequest} µs CPU per request` : ''}` });
+		}
 	}
 
 	const sim = await startSimulatorProcess(`${BENCH_ACCOUNT.id}:${BENCH_ACCOUNT.key}:1000000000000`);

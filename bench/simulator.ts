@@ -118,46 +118,51 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function fetchAccepted(url: string): Promise<number> {
-	const res = await fetch(`${url}/_sim/state`);
+	const res = await fetch(`${url}/_sim/accepted`);
 	return ((await res.json()) as { accepted: number }).accepted;
 }
 
-export async function benchSimulator(options: SimulatorBenchOptions = {}): Promise<SimulatorBenchResult> {
-	const durationMs = options.durationMs ?? 5000;
-	const connections = options.connections ?? 16;
-	const inProcess = options.inProcess ?? false;
+interface Target {
+	url: string;
+	pid?: number;
+	stop(): Promise<void>;
+}
 
-	let url: string;
-	let stop: () => Promise<void>;
-	let pid: number | undefined;
+async function startTarget(inProcess: boolean): Promise<Target> {
 	if (inProcess) {
 		const sim = await startSimulator({ port: 0, quiet: true, accounts: [ACCOUNT] });
-		url = sim.url;
-		stop = () => sim.stop();
-	} else {
-		const started = await startSimulatorProcess(`${ACCOUNT.id}:${ACCOUNT.key}:${ACCOUNT.balance}`);
-		url = started.url;
-		pid = started.child.pid;
-		stop = () => started.stop();
+		return { url: sim.url, stop: () => sim.stop() };
 	}
+	const started = await startSimulatorProcess(`${ACCOUNT.id}:${ACCOUNT.key}:${ACCOUNT.balance}`);
+	return { url: started.url, pid: started.child.pid, stop: () => started.stop() };
+}
 
-	const target = new URL('/sendSms/sendSms.asmx', url);
-	const body = smsEnvelope();
-	const request = Buffer.concat([
-		Buffer.from(
-			`POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\nConnection: keep-alive\r\n` +
-				`Content-Type: text/xml; charset=utf-8\r\nSOAPAction: "http://tempuri.org/sms"\r\nContent-Length: ${body.length}\r\n\r\n`,
-		),
-		body,
-	]);
-	const clients = await Promise.all(Array.from({ length: connections }, () => KeepAliveClient.connect(Number(target.port), target.hostname, request)));
-	const one = (client: KeepAliveClient) => client.send().then((r) => r.status === 200 && /<smsResult>\d{4,}<\/smsResult>/.test(r.body));
+interface LoadResult {
+	requests: number;
+	errors: number;
+	durationMs: number;
+	p50Ms: number;
+	p99Ms: number;
+	accepted: number;
+	serverCpuUsPerRequest?: number;
+}
 
+/** Keeps `connections` keep-alive connections busy with `request` for `durationMs`; `ok` judges each answer. */
+async function runLoad(
+	target: Target,
+	request: Buffer,
+	ok: (r: { status: number; body: string }) => boolean,
+	durationMs: number,
+	connections: number,
+): Promise<LoadResult> {
+	const { hostname, port } = new URL(target.url);
+	const clients = await Promise.all(Array.from({ length: connections }, () => KeepAliveClient.connect(Number(port), hostname, request)));
+	const one = (client: KeepAliveClient) => client.send().then(ok);
 	try {
 		// warm-up: JIT and sockets
 		await Promise.all(clients.map((c) => one(c)));
-		const acceptedBefore = await fetchAccepted(url);
-		const cpuBefore = cpuTimeUs(pid);
+		const acceptedBefore = await fetchAccepted(target.url);
+		const cpuBefore = cpuTimeUs(target.pid);
 		const latencies: number[] = [];
 		let requests = 0;
 		let errors = 0;
@@ -167,34 +172,84 @@ export async function benchSimulator(options: SimulatorBenchOptions = {}): Promi
 			clients.map(async (client) => {
 				while (performance.now() < deadline) {
 					const t = performance.now();
-					const ok = await one(client).catch(() => false);
+					const good = await one(client).catch(() => false);
 					latencies.push(performance.now() - t);
-					if (ok) requests++;
+					if (good) requests++;
 					else errors++;
 				}
 			}),
 		);
 		const elapsed = performance.now() - start;
-		const cpuAfter = cpuTimeUs(pid);
-		const accepted = (await fetchAccepted(url)) - acceptedBefore;
+		const cpuAfter = cpuTimeUs(target.pid);
+		const accepted = (await fetchAccepted(target.url)) - acceptedBefore;
 		latencies.sort((a, b) => a - b);
 		return {
-			requestsPerSecond: Math.round((requests / elapsed) * 1000),
 			requests,
 			errors,
 			durationMs: Math.round(elapsed),
-			connections,
 			p50Ms: Number(percentile(latencies, 50).toFixed(2)),
 			p99Ms: Number(percentile(latencies, 99).toFixed(2)),
-			mode: inProcess ? 'in-process' : 'child-process',
 			accepted,
-			...(cpuBefore !== undefined && cpuAfter !== undefined && requests > 0
-				? { serverCpuUsPerRequest: Math.round((cpuAfter - cpuBefore) / requests) }
-				: {}),
+			...(cpuBefore !== undefined && cpuAfter !== undefined && requests > 0 ? { serverCpuUsPerRequest: Math.round((cpuAfter - cpuBefore) / requests) } : {}),
 		};
 	} finally {
 		for (const c of clients) c.close();
-		await stop();
+	}
+}
+
+function httpRequest(target: URL, headers: string, body: Buffer): Buffer {
+	return Buffer.concat([
+		Buffer.from(`POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\nConnection: keep-alive\r\n${headers}Content-Length: ${body.length}\r\n\r\n`),
+		body,
+	]);
+}
+
+export async function benchSimulator(options: SimulatorBenchOptions = {}): Promise<SimulatorBenchResult> {
+	const durationMs = options.durationMs ?? 5000;
+	const connections = options.connections ?? 16;
+	const inProcess = options.inProcess ?? false;
+	const target = await startTarget(inProcess);
+	try {
+		const request = httpRequest(new URL('/sendSms/sendSms.asmx', target.url), 'Content-Type: text/xml; charset=utf-8\r\nSOAPAction: "http://tempuri.org/sms"\r\n', smsEnvelope());
+		const r = await runLoad(target, request, (a) => a.status === 200 && /<smsResult>\d{4,}<\/smsResult>/.test(a.body), durationMs, connections);
+		return { ...r, requestsPerSecond: Math.round((r.requests / r.durationMs) * 1000), connections, mode: inProcess ? 'in-process' : 'child-process' };
+	} finally {
+		await target.stop();
+	}
+}
+
+export interface RestBenchResult extends LoadResult {
+	/** recipients per POST /v2/batches */
+	recipients: number;
+	requestsPerSecond: number;
+	recipientsPerSecond: number;
+	connections: number;
+	mode: 'child-process' | 'in-process';
+}
+
+/** POST /v2/batches of `recipients` numbers per request; `accepted` must equal requests × recipients. */
+export async function benchSimulatorRest(options: SimulatorBenchOptions & { recipients: number }): Promise<RestBenchResult> {
+	const durationMs = options.durationMs ?? 5000;
+	const connections = options.connections ?? 16;
+	const inProcess = options.inProcess ?? false;
+	const target = await startTarget(inProcess);
+	try {
+		const recipients = Array.from({ length: options.recipients }, (_, i) => String(46700000000 + i * 7));
+		const body = Buffer.from(JSON.stringify({ sender: 'iP1', recipients, body: 'Benchmark message from the iP.1 simulator bench', datacoding: 'gsm' }));
+		const headers = `Content-Type: application/json\r\nAuthorization: Bearer ${ACCOUNT.key}-rest\r\n`;
+		const request = httpRequest(new URL('/v2/batches', target.url), headers, body);
+		const r = await runLoad(target, request, (a) => a.status === 201 && a.body.startsWith('{"id":"'), durationMs, connections);
+		const perSecond = (r.requests / r.durationMs) * 1000;
+		return {
+			...r,
+			recipients: options.recipients,
+			requestsPerSecond: Math.round(perSecond),
+			recipientsPerSecond: Math.round(perSecond * options.recipients),
+			connections,
+			mode: inProcess ? 'in-process' : 'child-process',
+		};
+	} finally {
+		await target.stop();
 	}
 }
 
@@ -203,18 +258,25 @@ if (require.main === module) {
 		const i = process.argv.indexOf(name);
 		return i >= 0 ? process.argv[i + 1] : undefined;
 	};
-	benchSimulator({
+	const common = {
 		durationMs: Number(arg('--duration') ?? 5000),
 		connections: Number(arg('--connections') ?? 16),
 		inProcess: process.argv.includes('--in-process'),
-	})
-		.then((r) => {
-			console.log(JSON.stringify(r, null, 2));
-			console.log(`simulator: ${r.requestsPerSecond} sms requests/s (${r.mode}, ${r.connections} keep-alive connections, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, ${r.errors} errors${r.serverCpuUsPerRequest ? `; simulator CPU ${r.serverCpuUsPerRequest} µs/request` : ''})`);
-			process.exit(r.errors > 0 || r.accepted !== r.requests ? 1 : 0);
-		})
-		.catch((error) => {
-			console.error(error);
-			process.exit(1);
-		});
+	};
+	(async () => {
+		const r = await benchSimulator(common);
+		console.log(JSON.stringify(r, null, 2));
+		console.log(`simulator: ${r.requestsPerSecond} sms requests/s (${r.mode}, ${r.connections} keep-alive connections, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, ${r.errors} errors${r.serverCpuUsPerRequest ? `; simulator CPU ${r.serverCpuUsPerRequest} µs/request` : ''})`);
+		let bad = r.errors > 0 || r.accepted !== r.requests;
+		for (const recipients of [1, 1000]) {
+			const rest = await benchSimulatorRest({ ...common, recipients });
+			console.log(JSON.stringify(rest, null, 2));
+			console.log(`simulator REST: POST /v2/batches of ${recipients}: ${rest.requestsPerSecond} requests/s, ${rest.recipientsPerSecond} recipients/s (p50 ${rest.p50Ms} ms, p99 ${rest.p99Ms} ms, ${rest.errors} errors)`);
+			bad ||= rest.errors > 0 || rest.accepted !== rest.requests * recipients;
+		}
+		process.exit(bad ? 1 : 0);
+	})().catch((error) => {
+		console.error(error);
+		process.exit(1);
+	});
 }

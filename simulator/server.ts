@@ -405,6 +405,8 @@ export class SimulatorServer {
 				case 'DELETE faults':
 					this.faults.clear();
 					return json(200, []);
+				case 'GET accepted':
+					return json(200, { accepted: this.store.accepted + this.restStore.accepted, rest: this.restStore.accepted });
 				case 'GET rest':
 					return json(200, this.restState());
 				case 'GET rest/settings':

@@ -44,6 +44,13 @@ export function createBatch(
 	const window = request.deliveryWindows.find((w) => w.closes > now);
 	const start = window ? Math.max(now, window.opens) : now;
 	const account = owner.account;
+	// plans are never changed in place (a cancel makes a new one): messages with the same end share one
+	const plans = new Map<number, RestMessage['plan']>();
+	const planFor = (final: number) => {
+		let plan = plans.get(final);
+		if (!plan) plans.set(final, (plan = planStatuses(now, start, env.timing, final, window?.closes)));
+		return plan;
+	};
 	for (const draft of request.drafts) {
 		const segments = restSegments(draft.text, request.datacoding);
 		const m: RestMessage = {
@@ -72,7 +79,7 @@ export function createBatch(
 		else {
 			account.balance = round4(account.balance - price);
 			m.price = price;
-			m.plan = planStatuses(now, start, env.timing, scriptedFinal(draft.recipient, env.statusSuffixes), window?.closes);
+			m.plan = planFor(scriptedFinal(draft.recipient, env.statusSuffixes));
 			store.accepted++;
 		}
 		store.addMessage(m);

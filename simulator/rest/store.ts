@@ -54,8 +54,8 @@ export class RestStore {
 	private readonly byKey = new Map<string, RestAccount>();
 	readonly batches = new Map<string, RestBatch>();
 	readonly messages = new Map<string, RestMessage>();
-	/** account + participant → message ids, oldest first */
-	readonly conversations = new Map<string, string[]>();
+	/** account → participant → message ids, oldest first */
+	readonly conversations = new Map<string, Map<string, string[]>>();
 	webhooks: WebhookRecord[] = [];
 	calls: Record<string, number> = {};
 	accepted = 0;
@@ -132,14 +132,15 @@ export class RestStore {
 	addMessage(m: RestMessage): void {
 		this.messages.set(m.id, m);
 		const participant = m.direction === 'mt' ? m.recipient : m.sender;
-		const key = `${m.account}\u0000${participant}`;
-		const list = this.conversations.get(key);
+		let byParticipant = this.conversations.get(m.account);
+		if (!byParticipant) this.conversations.set(m.account, (byParticipant = new Map()));
+		const list = byParticipant.get(participant);
 		if (list) list.push(m.id);
-		else this.conversations.set(key, [m.id]);
+		else byParticipant.set(participant, [m.id]);
 	}
 
 	conversation(account: string, participant: string): RestMessage[] {
-		return (this.conversations.get(`${account}\u0000${participant}`) ?? []).map((id) => this.messages.get(id)!);
+		return (this.conversations.get(account)?.get(participant) ?? []).map((id) => this.messages.get(id)!);
 	}
 
 	count(route: string): void {

@@ -110,8 +110,18 @@ it('the banner prints the REST base URL and a ready key that works', async () =>
 		const me = await restClient(base!, key!).get('/api/me');
 		expect(me.data).toMatchObject({ Account: 'ip1-cli', Balance: 42 });
 	} finally {
-		const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+		const exited = new Promise<string>((r) => child.once('exit', (code, signal) => r(`exit ${code} ${signal ?? ''}`.trim())));
 		child.kill('SIGTERM');
-		expect(await exited).toBe(0);
+		expect(await exited).toBe('exit 0');
 	}
 }, 20_000);
+
+it('bench/simulator.ts: POST /v2/batches against a simulator in its own process, every recipient accepted once', async () => {
+	const { benchSimulatorRest } = await import('../../../../bench/simulator');
+	const r = await benchSimulatorRest({ durationMs: 300, connections: 2, recipients: 10 });
+	expect(r.mode).toBe('child-process');
+	expect(r.errors).toBe(0);
+	expect(r.requests).toBeGreaterThan(0);
+	expect(r.accepted).toBe(r.requests * 10);
+	expect(Math.abs(r.recipientsPerSecond - r.requestsPerSecond * 10)).toBeLessThanOrEqual(5);
+}, 30_000);

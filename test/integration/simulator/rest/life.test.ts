@@ -1,7 +1,7 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Message life on the delivery timing, delivery windows and expiry, DELETE, scripted number endings.
 import { startSimulator, type SimulatorHandle } from '../../../../simulator/index';
-import { restClient, type RestClient } from './restClient';
+import { restClient, until, type RestClient } from './restClient';
 
 let instant: SimulatorHandle;
 let timed: SimulatorHandle;
@@ -25,13 +25,6 @@ beforeEach(() => {
 const inOneHour = () => new Date(Date.now() + 3600_000).toISOString();
 const codes = (sim: SimulatorHandle, i = 0) => sim.state().rest.messages[i].history.map((h) => h.code);
 
-async function until(check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
-	const end = Date.now() + timeoutMs;
-	while (!check()) {
-		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 20));
-	}
-}
 
 describe('message life', () => {
 	it('walks 101 → 102 → 103 → 110 → 111 → 112 → 113 → 201 on the configured timing', async () => {

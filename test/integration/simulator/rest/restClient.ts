@@ -46,3 +46,12 @@ export function readLinks(header: string | undefined): Record<string, string> {
 	for (const m of (header ?? '').matchAll(/<([^>]*)>\s*;?\s*rel="?([a-z]+)"?/gi)) out[m[2]] = m[1];
 	return out;
 }
+
+/** Polls `check` until it holds (the simulator's clock runs on its own; tests wait for states, never assert times). */
+export async function until(check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+	const end = Date.now() + timeoutMs;
+	while (!check()) {
+		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 20));
+	}
+}

@@ -13,9 +13,11 @@ export interface WebhookHit {
 export interface WebhookServer {
 	url: string;
 	hits: WebhookHit[];
-	/** statuses for the next requests, in order; after them `fallback` */
+	/** statuses for the next requests, in order; after them `respond`, else `fallback` */
 	script: number[];
 	fallback: number;
+	/** the status for a request, decided from it (and the hits before it) */
+	respond?: (hit: WebhookHit, hits: WebhookHit[]) => number;
 	/** resolves once `n` hits have arrived */
 	waitFor(n: number, timeoutMs?: number): Promise<WebhookHit[]>;
 	close(): Promise<void>;
@@ -23,14 +25,15 @@ export interface WebhookServer {
 
 export async function startWebhookServer(): Promise<WebhookServer> {
 	const waiters: { n: number; resolve: () => void }[] = [];
-	const state = { hits: [] as WebhookHit[], script: [] as number[], fallback: 200 };
+	const state: { hits: WebhookHit[]; script: number[]; fallback: number; respond?: WebhookServer['respond'] } = { hits: [], script: [], fallback: 200 };
 	const server = http.createServer((req, res) => {
 		const chunks: Buffer[] = [];
 		req.on('data', (c: Buffer) => chunks.push(c));
 		req.on('end', () => {
 			const text = Buffer.concat(chunks).toString('utf8');
-			state.hits.push({ path: req.url ?? '', method: req.method ?? '', contentType: String(req.headers['content-type'] ?? ''), body: text ? JSON.parse(text) : {} });
-			const status = state.script.shift() ?? state.fallback;
+			const hit = { path: req.url ?? '', method: req.method ?? '', contentType: String(req.headers['content-type'] ?? ''), body: text ? JSON.parse(text) : {} };
+			state.hits.push(hit);
+			const status = state.script.shift() ?? state.respond?.(hit, state.hits) ?? state.fallback;
 			res.writeHead(status, { 'Content-Type': 'text/plain' });
 			res.end(status === 200 ? 'OK' : 'no');
 			for (const w of waiters.filter((w) => state.hits.length >= w.n)) {

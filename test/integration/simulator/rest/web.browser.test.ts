@@ -1,0 +1,87 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+// The REST part of the web view in a real browser: Debian's Chromium (scripts/ensure-chromium.sh) driven by playwright-core.
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { startSimulator, type SimulatorHandle } from '../../../../simulator/index';
+import { restClient } from './restClient';
+import { startWebhookServer, type WebhookServer } from './webhookServer';
+
+const CHROMIUM = '/usr/bin/chromium';
+jest.setTimeout(90_000);
+
+let browser: Browser;
+let sim: SimulatorHandle;
+let hook: WebhookServer;
+
+beforeAll(async () => {
+	if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash scripts/ensure-chromium.sh`);
+	hook = await startWebhookServer();
+	sim = await startSimulator({ port: 0, quiet: true, accounts: [{ id: 'ip1-12345', key: 'test-api-key', balance: 1000, senders: ['Acme'] }, { id: 'ip1-2', key: 'k2', balance: 5 }] });
+	browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	});
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await sim?.stop();
+	await hook?.close();
+});
+
+it('shows REST batches, messages, webhook attempts, senders and blacklist; the forms set the URL and inject an incoming SMS', async () => {
+	const api = restClient(sim.url);
+	await api.put('/v2/blacklist/46700000001');
+	const { data: b } = await api.post('/v2/batches', {
+		sender: 'Acme',
+		recipients: ['46701234567', '46700000001'],
+		body: '<b>not bold</b> & "quoted" åäö',
+		deliveryReportUrl: `${hook.url}/dlr`,
+		reference: 'order-9',
+	});
+	await hook.waitFor(9);
+
+	const page = await browser.newPage();
+	await page.goto(sim.url + '/_sim/');
+	expect(await page.title()).toBe('iP.1 gateway simulator');
+	expect(await page.locator('#rest-accepted').innerText()).toBe('1');
+	const batchRow = page.locator(`#rest-batches tr[data-batch="${b.id}"]`);
+	expect(await batchRow.innerText()).toContain('order-9');
+	expect(await batchRow.locator('td.text').innerText()).toBe('<b>not bold</b> & "quoted" åäö');
+	expect(await page.locator('#rest-batches b').count()).toBe(0);
+	const messages = page.locator('#rest-messages');
+	expect(await messages.locator('tr[data-message]').count()).toBe(2);
+	expect(await messages.innerText()).toContain('201 DeliveredToHandset');
+	expect(await messages.innerText()).toContain('406 Blacklisted');
+	expect(await messages.innerText()).toContain('101 → 102 → 103 → 110 → 111 → 112 → 113 → 201');
+	expect(await page.locator('#webhooks tr[data-webhook]').count()).toBe(9);
+	expect(await page.locator('#webhooks').innerText()).toContain('HTTP 200');
+	const lists = await page.locator('#rest-lists').innerText();
+	expect(lists).toContain('iP1, iP1sms, Acme');
+	expect(lists).toContain('46700000001');
+
+	await page.selectOption('#u-account', 'ip1-2');
+	await page.fill('#u-url', `${hook.url}/incoming-two`);
+	await Promise.all([page.waitForURL(sim.url + '/_sim/'), page.click('#rest-incoming-url-form button[type=submit]')]);
+	expect(sim.state().rest.incomingUrls['ip1-2']).toBe(`${hook.url}/incoming-two`);
+	expect(await page.locator('#rest-lists').innerText()).toContain(`${hook.url}/incoming-two`);
+
+	const text = 'Svar från webbläsaren: åäö 😀';
+	await page.selectOption('#r-account', 'ip1-2');
+	await page.fill('#r-sender', '46705550000');
+	await page.fill('#r-recipient', '46709998888');
+	await page.fill('#r-body', text);
+	await Promise.all([page.waitForURL(sim.url + '/_sim/'), page.click('#rest-incoming-form button[type=submit]')]);
+	const hit = hook.hits.at(-1)!;
+	expect(hit.path).toBe('/incoming-two');
+	expect(hit.body).toMatchObject({ direction: 'mo', sender: '46705550000', recipient: '46709998888', body: text, owner: 'ip1-2' });
+	const moRow = page.locator(`#rest-messages tr[data-message="${hit.body.id}"]`);
+	expect(await moRow.innerText()).toContain(text);
+	expect(await page.locator('#webhooks').innerText()).toContain('incoming');
+
+	const shots = path.resolve(__dirname, '../../../../test-results');
+	mkdirSync(shots, { recursive: true });
+	await page.screenshot({ path: path.join(shots, 'simulator-web-view-rest.png'), fullPage: true });
+	await page.close();
+});
