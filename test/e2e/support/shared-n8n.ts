@@ -27,7 +27,8 @@ export async function startSharedN8n(): Promise<N8nInstance> {
 	const logFile = path.join(resultsDir, 'e2e-n8n.log');
 	fs.rmSync(logFile, { force: true });
 	const instance = await startN8n({ packageTgz: tgz, logFile, readyTimeoutMs: N8N_START_TIMEOUT_MS });
-	const stateFile = path.join(resultsDir, 'e2e-n8n.json');
+	// one file per run: a second e2e run on the same machine must not read (and stop) this run's n8n
+	const stateFile = path.join(resultsDir, `e2e-n8n.${process.pid}.json`);
 	fs.writeFileSync(stateFile, JSON.stringify(instance.info, null, '\t'));
 	process.env[STATE_ENV] = stateFile;
 	return instance;
