@@ -1,9 +1,12 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
-// The node's fast parameter reader must give what n8n's own getNodeParameter gives, item by item.
-import type { IExecuteFunctions, INodeType } from 'n8n-workflow';
+// The fast parameter reader: which forms it reads itself, that what it returns is the caller's own,
+// and that each caller's fallback is its own. Its values against n8n's: itemParameters.differential.test.ts.
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { Ip1Sms } from '../../nodes/Ip1Sms/Ip1Sms.node';
 import { getItemParameter, planFor } from '../../nodes/Ip1Sms/helpers/itemParameters';
 import { runNode } from '../support/n8nCore';
+import { probeNode, same } from './support/parameterProbe';
 
 describe('planFor', () => {
 	it.each([
@@ -13,57 +16,102 @@ describe('planFor', () => {
 		['={{$json.customer.phone}}', 'json'],
 		['={{ $json["first name"] }}', 'json'],
 		["={{ $json['a'][0] }}", 'json'],
-		['={{ $json.phone }} ', 'evaluate'],
-		['=+{{ $json.phone }}', 'evaluate'],
-		['={{ $json.phone.trim() }}', 'evaluate'],
-		['={{ $json.a || $json.b }}', 'evaluate'],
-		['={{ $("Other").item.json.phone }}', 'evaluate'],
+		['={{ $json }}', 'json'],
+		['={{ $json.phone }} ', 'text'],
+		['=+{{ $json.phone }}', 'text'],
+		['=Hej {{ $json.a }}, {{ $json["b c"] }}!', 'text'],
+		['={{ $json.phone.trim() }}', 'engine'],
+		['={{ $json.a || $json.b }}', 'engine'],
+		['={{ $json?.a }}', 'engine'],
+		['={{ $json.a.constructor }}', 'engine'],
+		['={{ $json["__proto__"] }}', 'engine'],
+		['={{ $json["a\\"b"] }}', 'engine'],
+		['={{ $("Other").item.json.phone }}', 'engine'],
 		[{ field: [{ key: '{n}', value: '={{ $json.n }}' }] }, 'object'],
+		[{ field: [{ key: '{n}', value: '={{ $json.n.trim() }}' }] }, 'engine'],
+		['={{ $json.n.length }}', 'json'], // a path; a property of a string or number goes to n8n item by item
 	])('%j → %s', (raw, kind) => {
 		expect(planFor(raw).kind).toBe(kind);
 	});
 });
 
-const parameters = {
-	plain: 'literal text',
-	bare: '={{ $json.phone }}',
-	nested: '={{ $json.customer.phone }}',
-	bracket: '={{ $json["first name"] }}',
-	indexed: '={{ $json.list[1] }}',
-	missing: '={{ $json.nope.deeper }}',
-	general: '=Hej {{ $json["first name"] }}!',
-	collection: { field: [{ key: '{n}', value: '={{ $json.customer.phone }}' }, { key: 'x', value: '=v{{ $json.list[0] }}' }] },
-};
+describe('the comparison the differential test uses', () => {
+	it.each([
+		[[], {}],
+		[0, -0],
+		[{ a: undefined }, {}],
+		[{ a: [1, { b: 2 }] }, { a: [1, { b: '2' }] }],
+		[new Date(0), new Date(1)],
+		[null, undefined],
+		['1', 1],
+	])('tells %p from %p', (a, b) => {
+		expect(same(a, b)).toBe(false);
+		expect(same(a, a)).toBe(true);
+	});
+});
 
-function probeNode(read: (ctx: IExecuteFunctions, name: string, i: number) => unknown): INodeType {
-	return {
-		description: {
-			displayName: 'Probe',
-			name: 'probe',
-			group: ['transform'],
-			version: 1,
-			description: '',
-			defaults: { name: 'Probe' },
-			inputs: ['main'] as any,
-			outputs: ['main'] as any,
-			properties: Object.keys(parameters).map((name) => ({ displayName: name, name, type: name === 'collection' ? 'json' : 'string', default: '' }) as any),
-		},
-		async execute(this: IExecuteFunctions) {
-			return [this.getInputData().map((_, i) => ({ json: Object.fromEntries(Object.keys(parameters).map((n) => [n, read(this, n, i) as any])), pairedItem: { item: i } }))];
-		},
-	};
+const declared = (names: string[]): INodeProperties[] => names.map((name) => ({ displayName: name, name, type: 'string', default: '' }));
+
+async function inProbe(parameters: Record<string, any>, input: Array<{ json: any }>, body: (ctx: IExecuteFunctions) => void) {
+	const run = await runNode({ nodeType: probeNode(declared(Object.keys(parameters)), body), parameters, input });
+	expect(run.error).toBeUndefined();
 }
 
-it('gives the same values as getNodeParameter for every item', async () => {
-	const input = [
-		{ json: { phone: '46701234567', customer: { phone: 46700000001 }, 'first name': 'Åsa', list: ['a', 'b'] } },
-		{ json: { phone: 46709999999, customer: {}, 'first name': '', list: [] } },
-		{ json: {} },
-	];
-	const ours = await runNode({ nodeType: probeNode((ctx, n, i) => getItemParameter(ctx, n, i, '')), parameters, input });
-	const n8n = await runNode({ nodeType: probeNode((ctx, n, i) => ctx.getNodeParameter(n, i, '')), parameters, input });
-	expect(ours.error).toBeUndefined();
-	expect(n8n.error).toBeUndefined();
-	expect(ours.items.map((i) => i.json)).toEqual(n8n.items.map((i) => i.json));
-	expect(ours.items[0].json.nested).toBe(46700000001);
+it('returns values of the caller’s own: changing them changes neither the input item nor a later read', async () => {
+	const input = [{ json: { name: 'Åsa', nested: { c: 'C', list: [1, { d: 2 }] } } }, { json: { name: 'Bo', nested: { c: 'D', list: [] } } }];
+	const before = structuredClone(input);
+	const parameters = {
+		whole: '={{ $json }}',
+		nested: '={{ $json.nested }}',
+		list: '={{ $json.nested.list }}',
+		literal: { a: { b: ['x'] } },
+		fields: { field: [{ key: '{c}', value: '={{ $json.nested }}' }] },
+	};
+	const first: unknown[] = [];
+	const again: unknown[] = [];
+	await inProbe(parameters, input, (ctx) => {
+		for (let i = 0; i < input.length; i++) {
+			for (const name of Object.keys(parameters)) {
+				const value = getItemParameter(ctx, name, i, '') as any;
+				first.push(structuredClone(value));
+				scramble(value);
+			}
+		}
+		for (let i = 0; i < input.length; i++) for (const name of Object.keys(parameters)) again.push(getItemParameter(ctx, name, i, ''));
+		expect(ctx.getInputData().map((item) => item.json)).toEqual(before.map((item) => item.json));
+		expect(ctx.getNodeParameter('literal', 0)).toEqual({ a: { b: ['x'] } });
+	});
+	expect(again).toEqual(first);
+	expect(first[1]).toEqual({ c: 'C', list: [1, { d: 2 }] });
+});
+
+/** Changes every object and array inside a value in place. */
+function scramble(value: any): void {
+	if (!value || typeof value !== 'object') return;
+	for (const key of Object.keys(value)) {
+		scramble(value[key]);
+		value[key] = 'changed';
+	}
+	if (Array.isArray(value)) value.push('added');
+	else value.added = true;
+}
+
+it('gives each caller its own fallback for a parameter that is not set, as getNodeParameter does', async () => {
+	const seen: unknown[] = [];
+	await inProbe({ set: '={{ $json.a }}' }, [{ json: { a: 1 } }, { json: { a: 2 } }], (ctx) => {
+		for (let i = 0; i < 2; i++) {
+			for (const fallback of ['first', ['second'], { third: true }, undefined]) {
+				const read = (f: () => unknown) => { try { return f(); } catch (e) { return `threw ${(e as Error).message}`; } };
+				seen.push([read(() => getItemParameter(ctx, 'notSet', i, fallback)), read(() => ctx.getNodeParameter('notSet', i, fallback))]);
+			}
+		}
+	});
+	expect(seen).toEqual([
+		...[0, 1].flatMap(() => [['first', 'first'], [['second'], ['second']], [{ third: true }, { third: true }], ['threw Could not get parameter "notSet"', 'threw Could not get parameter "notSet"']]),
+	]);
+});
+
+it('Ip1Sms declares no validateType or resource mapper (getNodeParameter would validate those; the reader does not)', () => {
+	const text = JSON.stringify(new Ip1Sms().description);
+	expect(text).not.toMatch(/"validateType"|"resourceMapper"/);
 });
