@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { BlacklistEntry } from '../../gateway/types';
-import { defined } from '../conversation/restReads';
+import { compact } from '../send/sendOutput';
 
 export const entryOutput = (entry: BlacklistEntry): IDataObject =>
-	defined({ phoneNumber: entry.phoneNumber, createdAt: entry.createdAt });
+	compact({ phoneNumber: entry.phoneNumber, createdAt: entry.createdAt });

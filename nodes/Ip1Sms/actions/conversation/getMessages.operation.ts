@@ -9,7 +9,7 @@ import { Ip1InputError, quoteValue } from '../../helpers/errors';
 import { getItemParameter } from '../../helpers/itemParameters';
 import type { Ip1RestGateway } from '../../gateway/types';
 import {
-	messageOutput,
+	conversationMessage,
 	pagingFields,
 	phoneNumberField,
 	readOptionsField,
@@ -62,6 +62,6 @@ export async function execute(
 		this,
 		items,
 		(i) => ({ phoneNumber: readPhoneNumber(this, i), direction: readDirection(this, i), paging: readPaging(this, i) }),
-		async (p, opts) => (await gateway.getConversation(p.phoneNumber, p.direction, p.paging, opts)).map(messageOutput),
+		async (p, opts) => (await gateway.getConversation(p.phoneNumber, p.direction, p.paging, opts)).map(conversationMessage),
 	);
 }

@@ -11,6 +11,7 @@ import { runPerItem } from '../../helpers/itemRunner';
 import { normalizePhoneNumber } from '../../helpers/phone';
 import type { CallOptions, MessageInfo, Paging } from '../../gateway/types';
 import { timeoutOption } from '../common.descriptions';
+import { compact, messageFields } from '../send/sendOutput';
 import { readOptions, readString, readTimeout } from '../params';
 
 export const phoneNumberField = (description: string): INodeProperties => ({
@@ -80,30 +81,10 @@ export function readCallOptions(ctx: IExecuteFunctions, itemIndex: number): Call
 	return { itemIndex, timeout: readTimeout(readOptions(ctx, itemIndex)) };
 }
 
-/** Drops the keys whose value is undefined, so that an output item shows only what the API said. */
-export function defined(json: Record<string, unknown>): IDataObject {
-	return Object.fromEntries(Object.entries(json).filter(([, v]) => v !== undefined)) as IDataObject;
-}
-
-/** One message as an output item: ids as strings, the latest status flattened for mapping. */
-export function messageOutput(message: MessageInfo): IDataObject {
-	return defined({
-		messageId: message.messageId,
-		batchId: message.batchId,
-		direction: message.direction,
-		from: message.from,
-		to: message.to,
-		text: message.text,
-		segments: message.segments,
-		price: message.price,
-		currency: message.currency,
-		reference: message.reference,
-		statusCode: message.status.code,
-		status: message.status.name,
-		statusDescription: message.status.description,
-		deliveryState: message.status.state,
-		statusAt: message.status.at,
-	});
+/** One message of a conversation: the fields of Batch → Get Messages, and its direction. */
+export function conversationMessage(message: MessageInfo): IDataObject {
+	const { messageId, ...rest } = messageFields(message);
+	return { messageId, ...compact({ direction: message.direction }), ...rest };
 }
 
 /**

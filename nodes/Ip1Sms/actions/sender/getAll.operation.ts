@@ -6,7 +6,8 @@ import {
 } from 'n8n-workflow';
 
 import type { Ip1RestGateway } from '../../gateway/types';
-import { defined, readOptionsField, runRestCall } from '../conversation/restReads';
+import { readOptionsField, runRestCall } from '../conversation/restReads';
+import { compact } from '../send/sendOutput';
 
 const properties: INodeProperties[] = [readOptionsField];
 
@@ -19,6 +20,6 @@ export async function execute(
 	gateway: Ip1RestGateway,
 ): Promise<INodeExecutionData[]> {
 	return await runRestCall(this, items, () => undefined, async (_, opts) =>
-		(await gateway.listSenders(opts)).map((s) => defined({ sender: s.sender, createdAt: s.createdAt })),
+		(await gateway.listSenders(opts)).map((s) => compact({ sender: s.sender, createdAt: s.createdAt })),
 	);
 }

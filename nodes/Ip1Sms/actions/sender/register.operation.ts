@@ -6,7 +6,8 @@ import {
 } from 'n8n-workflow';
 
 import type { Ip1RestGateway } from '../../gateway/types';
-import { defined, readOptionsField, runRestCall } from '../conversation/restReads';
+import { readOptionsField, runRestCall } from '../conversation/restReads';
+import { compact } from '../send/sendOutput';
 import { readSender, senderField } from './senderField';
 
 const properties: INodeProperties[] = [
@@ -24,6 +25,6 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	return await runRestCall(this, items, (i) => readSender(this, i), async (sender, opts) => {
 		const registered = await gateway.registerSender(sender, opts);
-		return defined({ sender: registered.sender, createdAt: registered.createdAt });
+		return compact({ sender: registered.sender, createdAt: registered.createdAt });
 	});
 }

@@ -1,28 +1,21 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Conversation, Sender and Blacklist (REST only) against the simulator: what they read and change,
 // one output item per row paired to its input item, ids as strings, dates ISO UTC.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-
-import { items, postBatch, startRestGateway, type RestGateway } from './restGateway';
+import { items, postBatch, startReceiver, startRestGateway, type RestGateway } from './restGateway';
 
 jest.setTimeout(30_000); // the first run of a file also loads n8n-core and compiles the node
 
 let gw: RestGateway;
-/** Where the simulator POSTs incoming SMS (answers 200): an incoming message is stored either way. */
-let receiver: Server;
-let incomingUrl: string;
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
 beforeAll(async () => {
 	gw = await startRestGateway();
-	receiver = createServer((_, res) => res.end('OK'));
-	await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-	incomingUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/incoming`;
+	receiver = await startReceiver();
 });
 afterAll(async () => {
 	await gw.sim.stop();
-	await new Promise((resolve) => receiver.close(resolve));
+	await receiver.close();
 });
-const smsFromAnna = (body: string) => gw.sim.injectRestIncoming({ sender: ANNA, recipient: 'iP1', body, url: incomingUrl });
+const smsFromAnna = (body: string) => gw.sim.injectRestIncoming({ sender: ANNA, recipient: 'iP1', body, url: receiver.url });
 beforeEach(() => gw.sim.reset());
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
@@ -40,12 +33,12 @@ describe('Conversation', () => {
 			{ input: items({ phone: '+46 70-123 45 67' }, { phone: BERIT }) },
 		);
 		expect(all.error).toBeUndefined();
-		const rows = all.items.map((i) => ({ item: (i.pairedItem as { item: number }).item, ...i.json }));
-		expect(rows.filter((r) => r.item === 0).map((r) => [r.direction, r.text])).toEqual(
+		const rows: any[] = all.items.map((i) => ({ item: (i.pairedItem as { item: number }).item, ...i.json }));
+		expect(rows.filter((r) => r.item === 0).map((r) => [r.direction, r.message])).toEqual(
 			expect.arrayContaining([['outgoing', 'Hej!'], ['outgoing', 'Påminnelse'], ['incoming', 'Tack']]),
 		);
 		expect(rows.filter((r) => r.item === 0)).toHaveLength(3);
-		expect(rows.filter((r) => r.item === 1).map((r) => [r.direction, r.to, r.text])).toEqual([['outgoing', BERIT, 'Hej!']]);
+		expect(rows.filter((r) => r.item === 1).map((r) => [r.direction, r.to, r.message])).toEqual([['outgoing', BERIT, 'Hej!']]);
 		const stored = gw.sim.state().rest.messages;
 		for (const row of rows) {
 			expect(typeof row.messageId).toBe('string');
@@ -54,9 +47,9 @@ describe('Conversation', () => {
 		}
 
 		const outgoing = await gw.run({ resource: 'conversation', operation: 'getMessages', phoneNumber: ANNA, direction: 'outgoing', returnAll: true });
-		expect(outgoing.items.map((i) => i.json.text).sort()).toEqual(['Hej!', 'Påminnelse']);
+		expect(outgoing.items.map((i) => i.json.message).sort()).toEqual(['Hej!', 'Påminnelse']);
 		const incoming = await gw.run({ resource: 'conversation', operation: 'getMessages', phoneNumber: ANNA, direction: 'incoming', returnAll: true });
-		expect(incoming.items.map((i) => [i.json.from, i.json.text])).toEqual([[ANNA, 'Tack']]);
+		expect(incoming.items.map((i) => [i.json.from, i.json.message])).toEqual([[ANNA, 'Tack']]);
 	});
 
 	it('Get Messages: Limit returns at most that many, Return All pages through everything', async () => {
@@ -68,7 +61,7 @@ describe('Conversation', () => {
 			expect(limited.items).toHaveLength(70);
 			const everything = await gw.run({ resource: 'conversation', operation: 'getMessages', phoneNumber: ANNA, direction: 'all', returnAll: true });
 			expect(everything.error).toBeUndefined();
-			expect(everything.items.map((i) => i.json.text).sort()).toEqual(Array.from({ length: 120 }, (_, n) => `nr ${n}`).sort());
+			expect(everything.items.map((i) => i.json.message).sort()).toEqual(Array.from({ length: 120 }, (_, n) => `nr ${n}`).sort());
 			expect(new Set(everything.items.map((i) => i.json.messageId)).size).toBe(120);
 		} finally {
 			gw.sim.setRest({ maxPageSize: 1000 });

@@ -1,6 +1,9 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Shared by the REST integration tests: a simulator per test file and a runner for the iP.1 SMS node,
 // version 2 with the REST API, on the iP.1 SMS REST API credential.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { Ip1SmsRestApi } from '../../../../credentials/Ip1SmsRestApi.credentials';
@@ -64,4 +67,14 @@ export async function postBatch(sim: SimulatorHandle, body: IDataObject): Promis
 	});
 	if (!response.ok) throw new Error(`POST /v2/batches: ${response.status} ${await response.text()}`);
 	return (await response.json()) as IDataObject;
+}
+
+/** An incoming-SMS receiver that answers 200, for `injectRestIncoming` (the simulator needs a URL to POST to). */
+export async function startReceiver(): Promise<{ url: string; close(): Promise<void> }> {
+	const server = createServer((_, res) => res.end('OK'));
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return {
+		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/incoming`,
+		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+	};
 }
