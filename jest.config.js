@@ -27,6 +27,14 @@ module.exports = {
 		},
 		{
 			...base,
+			displayName: 'queue',
+			testMatch: ['<rootDir>/test/queue/**/*.test.ts'],
+			// n8n in queue mode (scripts/queue/stack.ts) for all queue files; run them with --runInBand
+			globalSetup: '<rootDir>/test/queue/globalSetup.ts',
+			globalTeardown: '<rootDir>/test/queue/globalTeardown.ts',
+		},
+		{
+			...base,
 			// after the e2e and reliability runs: what they left behind holds no API key
 			displayName: 'secrets',
 			testMatch: ['<rootDir>/test/secrets/**/*.test.ts'],
