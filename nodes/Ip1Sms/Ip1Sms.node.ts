@@ -39,6 +39,8 @@ export class Ip1Sms implements INodeType {
 		defaultVersion: 2,
 		subtitle: `={{ ${JSON.stringify(RESOURCE_NAMES)}[$parameter["resource"]] + ": " + $parameter["operation"].replace(/([A-Z])/g, " $1").toLowerCase() }}`,
 		description: 'Send and track SMS through iP.1 (REST API v2 or the legacy SOAP web service)',
+		// A full URL: n8n appends its utm query to a codex URL, which would land inside the #anchor.
+		documentationUrl: 'https://github.com/n8n-nodes-ip1/n8n-nodes-ip1#operations',
 		defaults: { name: 'iP.1 SMS' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

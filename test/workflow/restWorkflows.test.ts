@@ -1,5 +1,6 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Version 2 workflows (REST API v2) run in-process by n8n-core against the simulator.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { Ip1SmsRestApi } from '../../credentials/Ip1SmsRestApi.credentials';
@@ -40,4 +41,47 @@ it('rest-send-status: one SMS per customer (GSM or UCS-2 as the text needs), the
 		expect(item.json.state).toBe('delivered');
 		expect((item.json.history as unknown[]).length).toBeGreaterThan(1);
 	}
+});
+
+/** An example of examples/ with n8n's Manual Trigger and Code node swapped for the harness's own. */
+function example(file: string) {
+	const workflow = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', file), 'utf8'));
+	for (const node of workflow.nodes) {
+		if (node.type === 'n8n-nodes-base.manualTrigger') node.type = 'harness.manualTrigger';
+		if (node.type === 'n8n-nodes-base.code') {
+			const rows = JSON.parse(node.parameters.jsCode.replace(/^return /, '').replace(/;$/, '')) as Array<{ json: unknown }>;
+			node.type = 'harness.setItems';
+			node.typeVersion = 1;
+			node.parameters = { items: JSON.stringify(rows.map((r) => r.json)) };
+		}
+	}
+	return workflow;
+}
+
+async function runExample(file: string) {
+	const result = await runWorkflow(example(file), {
+		nodeTypes: { 'n8n-nodes-ip1.ip1Sms': new Ip1Sms() },
+		credentialTypes: [new Ip1SmsRestApi()],
+		credentials: { ip1SmsRestApi: { apiKey: 'wf-key-rest', baseUrl: sim.url } },
+	});
+	expect(result.error).toBeUndefined();
+	return result;
+}
+
+it('examples/rest-send-sms.json: each customer gets a personalised SMS, then its status is read', async () => {
+	const result = await runExample('rest-send-sms.json');
+	expect(sim.state().rest.messages.map((m) => [m.recipient, m.body])).toEqual([
+		['46701000001', 'Hej Anna! Din order är skickad.'],
+		['46701000002', 'Hej Björn! Din order är skickad.'],
+	]);
+	expect(result.lastNodeItems.map((i) => i.json.state)).toEqual(['delivered', 'delivered']);
+});
+
+it('examples/rest-batch-combine.json: one request for all items, the batch read once (no Execute Once needed)', async () => {
+	const result = await runExample('rest-batch-combine.json');
+	const { calls, messages } = sim.state().rest;
+	expect(calls['POST /v2/batches']).toBe(1);
+	expect(messages.map((m) => m.body)).toEqual(['Hej Anna! Order A-1001 är skickad.', 'Hej Björn! Order A-1002 är skickad.', 'Hej Cecilia! Order A-1003 är skickad.']);
+	expect(result.lastNodeItems).toHaveLength(3);
+	expect(result.lastNodeItems.every((i) => JSON.stringify(i.json.inputItems) === '[0,1,2]')).toBe(true);
 });

@@ -20,7 +20,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: '22',
+		placeholder: 'e.g. 22',
 		description: 'A status code of appendix A, e.g. from SMS → Get Status or a rejected send',
 	},
 	readOptionsCollection,

@@ -9,6 +9,8 @@ export function describeCode(code: number, table: CodeTable): StatusInfo {
 }
 
 const WRONG_CREDENTIALS = new Set([1, 101]);
+/** The manual's text for 110, "check your code", speaks to a programmer: the description says what to check. */
+const PARAMETER_ERROR = 110;
 
 /** The error for a status code where an id or a success was expected. Its context feeds Continue On Fail items. */
 export function gatewayRejection(
@@ -25,10 +27,14 @@ export function gatewayRejection(
 		message,
 		description: WRONG_CREDENTIALS.has(code)
 			? 'Check Account ID and API Key in the iP.1 SMS API credential.'
-			: info.description || undefined,
+			: code === PARAMETER_ERROR
+				? action.startsWith('could not cancel')
+					? 'iP.1 found nothing to cancel under this ID: it was sent or cancelled already, or the ID is wrong. Check it with Get Status.'
+					: 'iP.1 refused a value in the request: check From (3–11 letters or digits, or a phone number), the phone numbers and the message.'
+				: info.description || undefined,
 		itemIndex,
 	});
-	error.context.gateway = { code, status: info.status, description: info.description };
+	error.context.gateway = { code, status: info.status, description: code === PARAMETER_ERROR ? error.description : info.description };
 	return error;
 }
 
