@@ -31,9 +31,8 @@ export interface Figures {
 interface Part extends Figures {
 	run: string;
 	at: string;
-	/** the test file that recorded it, and the test (absent when recorded in afterAll: the whole file counts) */
+	/** the test file that recorded it: the section passed when every test of that file passed */
 	testPath?: string;
-	testName?: string;
 	/** set by the reporter from jest's results */
 	outcome?: 'passed' | 'failed';
 }
@@ -120,7 +119,7 @@ export function recordFigures(section: string, figures: Figures): void {
 	if (!run || run.finished) run = startRun(false);
 	const state = (globalThis as any).expect?.getState?.() ?? {};
 	const { parts: PARTS } = where();
-	const part: Part = { ...figures, run: run.id, at: new Date().toISOString(), testPath: state.testPath, testName: state.currentTestName };
+	const part: Part = { ...figures, run: run.id, at: new Date().toISOString(), testPath: state.testPath };
 	mkdirSync(PARTS, { recursive: true });
 	writeAtomic(join(PARTS, `${section}.json`), JSON.stringify(part, null, 1));
 }
@@ -145,15 +144,18 @@ export interface FileResult {
 	tests: Array<{ fullName: string; status: string }>;
 }
 
-/** Marks the sections recorded by this file: failed when their test (or, for afterAll records, any test of the file) failed. */
+/**
+ * Marks the sections recorded by this file: passed only when every test of the file passed. (Per test
+ * would be finer, but jest's currentTestName still names the last test inside afterAll, where most
+ * sections are recorded, so a failing earlier test would not count.)
+ */
 export function markOutcomes(result: FileResult): number {
 	const { parts: PARTS } = where();
 	let marked = 0;
 	for (const [section, part] of Object.entries(readParts())) {
 		if (part.testPath !== result.testFilePath) continue;
 		marked++;
-		const relevant = part.testName ? result.tests.filter((t) => t.fullName === part.testName) : result.tests;
-		const passed = !result.fileFailed && relevant.length > 0 && relevant.every((t) => t.status === 'passed');
+		const passed = !result.fileFailed && result.tests.length > 0 && result.tests.every((t) => t.status === 'passed');
 		writeAtomic(join(PARTS, `${section}.json`), JSON.stringify({ ...part, outcome: passed ? 'passed' : 'failed' }, null, 1));
 	}
 	return marked;
@@ -161,8 +163,11 @@ export function markOutcomes(result: FileResult): number {
 
 export type Verdict = 'PASSED' | 'FAILED' | 'INCOMPLETE';
 
+/** Its tests failed, or its own figures count a failure or a leaked key. */
+const sectionFailed = (part: Part) => part.outcome === 'failed' || Number(part.failed) > 0 || Number(part.keyHits ?? 0) > 0;
+
 export function verdict(parts: Record<string, Part>): { verdict: Verdict; failed: string[]; missing: string[]; pending: string[] } {
-	const failed = Object.keys(parts).filter((s) => parts[s].outcome === 'failed' || Number(parts[s].failed) > 0 || Number(parts[s].keyHits ?? 0) > 0);
+	const failed = Object.keys(parts).filter((s) => sectionFailed(parts[s]));
 	const missing = EXPECTED.filter((s) => !parts[s]);
 	const pending = Object.keys(parts).filter((s) => !parts[s].outcome);
 	return { verdict: failed.length ? 'FAILED' : missing.length || pending.length ? 'INCOMPLETE' : 'PASSED', failed, missing, pending };
@@ -173,7 +178,7 @@ const count = (n: unknown) => (typeof n === 'number' ? n.toLocaleString('en-US')
 export function renderTable(parts = readParts()): string {
 	const rows = ['| What | Result | Cases | Lost | Doubled | Failed | Notes |', '|---|---|---:|---:|---:|---:|---|'];
 	for (const [name, f] of Object.entries(parts)) {
-		const result = f.outcome === 'passed' ? 'passed' : f.outcome === 'failed' ? '**FAILED**' : 'not finished';
+		const result = sectionFailed(f) ? '**FAILED**' : f.outcome === 'passed' ? 'passed' : 'not finished';
 		rows.push(`| ${TITLES[name] ?? name} | ${result} | ${count(f.cases)} | ${count(f.lost)} | ${count(f.doubled)} | ${count(f.failed)} | ${f.notes ?? ''} |`);
 	}
 	for (const name of EXPECTED.filter((s) => !parts[s])) rows.push(`| ${TITLES[name]} | **not run** | – | – | – | – | |`);

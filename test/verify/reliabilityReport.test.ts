@@ -22,9 +22,9 @@ afterEach(() => {
 });
 
 const testPath = expect.getState().testPath!;
-/** What the reporter does after this file: the current test (which recorded the sections) ended with `status`. */
+/** What the reporter does after this file: one of its tests ended with `status`, the others passed. */
 function report(status: string, fileFailed = false): void {
-	markOutcomes({ testFilePath: testPath, fileFailed, tests: [{ fullName: expect.getState().currentTestName!, status }] });
+	markOutcomes({ testFilePath: testPath, fileFailed, tests: [{ fullName: 'other', status: 'passed' }, { fullName: 'this', status }] });
 }
 function runAll(status: string, figures: (section: string) => object = () => ({})): void {
 	for (const section of EXPECTED) recordFigures(section, { cases: 10, failed: 0, ...figures(section) });
@@ -53,7 +53,9 @@ it('a section whose own figures count a failure or a key found is FAILED even wh
 	startRun(true);
 	runAll('passed', (s) => (s === 'faults' ? { failed: 1 } : s === 'secrets' ? { keyScans: 5, keyHits: 1 } : {}));
 	expect(writeReport().verdict).toBe('FAILED');
-	expect(fs.readFileSync(docs(), 'utf8')).toMatch(/Failed sections: Faults injected.*; Leak hunt/);
+	const table = fs.readFileSync(docs(), 'utf8');
+	expect(table).toMatch(/Failed sections: Faults injected.*; Leak hunt/);
+	expect(table).toMatch(/\| Faults injected[^|]*\| \*\*FAILED\*\* \|/);
 });
 
 it('a hook or file failure (no test result to match) fails the sections the file recorded', () => {
