@@ -275,6 +275,16 @@ describe('credential', () => {
 		expect(shown(error)).not.toContain('wrong-key-123');
 	});
 
+	it('is read once per execution, however many requests it makes', async () => {
+		await s.run(async (g) => {
+			const sent = await g.send(send(), opts);
+			await g.getBatch(sent.batchId!, opts);
+			await g.getBalance(opts);
+		});
+		expect(s.hits('POST /v2/batches') + s.hits('GET /v2/batches/{id}/messages') + s.hits('GET /v2/batches/{id}') + s.hits('GET /api/me')).toBe(4);
+		expect(s.credentialReads()).toBe(1);
+	});
+
 	it('the key reaches iP.1 as the Bearer header of every call, and shows nowhere', async () => {
 		const result = await s.run((g) => g.send(send(), opts));
 		expect(result.batchId).toBeTruthy();

@@ -17,6 +17,7 @@ export const KEY = `${ACCOUNT.key}-rest`;
 type Job = (gateway: Ip1RestGateway, ctx: IExecuteFunctions) => Promise<unknown>;
 let job: Job | undefined;
 let outcome: { value?: unknown; error?: unknown } = {};
+let credentialReads = 0;
 
 class GatewayProbe implements INodeType {
 	description: INodeType['description'] = {
@@ -33,6 +34,11 @@ class GatewayProbe implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions) {
+		const getCredentials = this.getCredentials.bind(this);
+		this.getCredentials = (async (...args: Parameters<typeof getCredentials>) => {
+			credentialReads++;
+			return await getCredentials(...args);
+		}) as typeof this.getCredentials;
 		try {
 			outcome = { value: await job!(await createRestGateway(this), this) };
 		} catch (error) {
@@ -50,6 +56,8 @@ export interface Sim {
 	hits(route: string): number;
 	/** Messages the simulator accepted for sending (4xx-at-once ones excluded). */
 	accepted(): number;
+	/** How often the last execution read the credential. */
+	credentialReads(): number;
 }
 
 export async function startSim(options: SimulatorOptions = {}): Promise<Sim> {
@@ -58,9 +66,11 @@ export async function startSim(options: SimulatorOptions = {}): Promise<Sim> {
 		sim,
 		hits: (route) => sim.state().calls[`rest ${route}`] ?? 0,
 		accepted: () => sim.state().rest.accepted,
+		credentialReads: () => credentialReads,
 		run: async <T>(fn: Job, credentials: IDataObject = {}) => {
 			job = fn;
 			outcome = {};
+			credentialReads = 0;
 			const result = await runNode({
 				nodeType: new GatewayProbe(),
 				parameters: {},
