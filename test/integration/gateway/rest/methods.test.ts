@@ -65,6 +65,24 @@ describe('send', () => {
 		expect(s.sim.state().rest.batches[0].templated).toBe(true);
 	});
 
+	it('render() agrees with the simulator on the edge cases of placeholders', async () => {
+		const request = send({
+			text: 'A {a} B {{a}} C {} D { a } E {A} F {ä-ö} G {b} H {a}{a}',
+			recipients: [
+				{ to: '46701234567', itemIndex: 0, values: { a: '{b}', ' a ': 'spaced', 'ä-ö': 'åäö' } },
+				{ to: '46709876543', itemIndex: 1, values: { A: 'upper' } },
+			],
+			defaults: { b: 'default-b' },
+		});
+		const rendered = await s.run(async (g) => {
+			await g.send(request, opts);
+			return request.recipients.map((r) => g.render(request.text, r.values, request.defaults));
+		});
+		const stored = new Map(s.sim.state().rest.messages.map((m) => [m.recipient, m.body]));
+		expect(request.recipients.map((r) => stored.get(r.to))).toEqual(rendered);
+		expect(rendered[0]).toBe('A {b} B {{b}} C {} D spaced E {A} F åäö G default-b H {b}{b}');
+	});
+
 	it('every option reaches the batch as sent', async () => {
 		const opens = new Date(Date.now() + 3_600_000);
 		opens.setUTCMilliseconds(0);
