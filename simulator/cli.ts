@@ -19,6 +19,16 @@ async function main(): Promise<void> {
 	}
 	const options = parsed.options;
 	const sim = await startSimulator(options);
+	// before the banner: whoever reads the banner may stop us at once
+	let stopping = false;
+	const stop = async () => {
+		if (stopping) return;
+		stopping = true;
+		await sim.stop();
+		process.exit(0);
+	};
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
 	const u = sim.url;
 	const delivery = options.delivery ?? 'instant';
 	const retryMs = options.callbackRetryMs ?? 30 * 60 * 1000;
@@ -40,15 +50,6 @@ async function main(): Promise<void> {
 			'Press Ctrl+C to stop.',
 		].join('\n'),
 	);
-	let stopping = false;
-	const stop = async () => {
-		if (stopping) return;
-		stopping = true;
-		await sim.stop();
-		process.exit(0);
-	};
-	process.on('SIGINT', stop);
-	process.on('SIGTERM', stop);
 }
 
 main().catch((error) => {

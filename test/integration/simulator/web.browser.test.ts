@@ -1,13 +1,11 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // The web view in a real browser: Debian's Chromium (scripts/ensure-chromium.sh) driven by playwright-core.
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium, saveScreenshot } from './chromium';
 import { startSimulator, type SimulatorHandle } from '../../../simulator/index';
 import { decodeLatin1, startCallbackServer, type CallbackServer } from './callbackServer';
 import { MMS_PATH, result, send } from './soapClient';
 
-const CHROMIUM = '/usr/bin/chromium';
 jest.setTimeout(30_000);
 
 let browser: Browser;
@@ -15,13 +13,9 @@ let sim: SimulatorHandle;
 let cb: CallbackServer;
 
 beforeAll(async () => {
-	if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash scripts/ensure-chromium.sh`);
 	cb = await startCallbackServer();
 	sim = await startSimulator({ port: 0, quiet: true, callbackUrl: `${cb.url}/webhook/browser?source=sim` });
-	browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-	});
+	browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -71,8 +65,6 @@ it('renders balances, sent SMS and MMS, bundles; the form delivers an incoming S
 	expect(rowText).toContain('yes');
 	expect(sim.state().incoming[0]).toMatchObject({ sender: '46705550000', to: '46709998888', text, delivered: true });
 
-	const shots = path.resolve(__dirname, '../../../test-results');
-	mkdirSync(shots, { recursive: true });
-	await page.screenshot({ path: path.join(shots, 'simulator-web-view.png'), fullPage: true });
+	await saveScreenshot(page, 'simulator-web-view.png');
 	await page.close();
 });

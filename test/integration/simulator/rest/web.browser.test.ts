@@ -1,13 +1,11 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // The REST part of the web view in a real browser: Debian's Chromium (scripts/ensure-chromium.sh) driven by playwright-core.
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium, saveScreenshot } from '../chromium';
 import { startSimulator, type SimulatorHandle } from '../../../../simulator/index';
 import { restClient } from './restClient';
 import { startWebhookServer, type WebhookServer } from './webhookServer';
 
-const CHROMIUM = '/usr/bin/chromium';
 jest.setTimeout(90_000);
 
 let browser: Browser;
@@ -15,13 +13,9 @@ let sim: SimulatorHandle;
 let hook: WebhookServer;
 
 beforeAll(async () => {
-	if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run bash scripts/ensure-chromium.sh`);
 	hook = await startWebhookServer();
 	sim = await startSimulator({ port: 0, quiet: true, accounts: [{ id: 'ip1-12345', key: 'test-api-key', balance: 1000, senders: ['Acme'] }, { id: 'ip1-2', key: 'k2', balance: 5 }] });
-	browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-	});
+	browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -80,8 +74,6 @@ it('shows REST batches, messages, webhook attempts, senders and blacklist; the f
 	expect(await moRow.innerText()).toContain(text);
 	expect(await page.locator('#webhooks').innerText()).toContain('incoming');
 
-	const shots = path.resolve(__dirname, '../../../../test-results');
-	mkdirSync(shots, { recursive: true });
-	await page.screenshot({ path: path.join(shots, 'simulator-web-view-rest.png'), fullPage: true });
+	await saveScreenshot(page, 'simulator-web-view-rest.png');
 	await page.close();
 });
