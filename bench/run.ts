@@ -119,7 +119,7 @@ async function main(): Promise<void> {
 		}
 
 		if (only.has('mms')) {
-			const mms = await benchMmsMemory(tgz, sim, log);
+			const mms = await benchMmsMemory(tgz, log);
 			rows.push(...mms.rows);
 			raw.mms = mms.raw;
 		}
