@@ -78,9 +78,9 @@ export const properties: INodeProperties[] = [
 		default: 'rest',
 		options: [
 			{
-				name: 'REST API v2',
+				name: 'REST API',
 				value: 'rest',
-				description: 'JSON webhooks: incoming SMS and delivery reports',
+				description: 'Webhooks of the iP.1 REST API v2: incoming SMS and delivery reports',
 			},
 			{
 				name: 'SOAP Callback (Legacy)',

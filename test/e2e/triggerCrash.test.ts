@@ -46,12 +46,12 @@ beforeAll(async () => {
 	// its own n8n: this test kills it
 	const tgz = await buildAndPackPackage(path.join(resultsDir, 'crash-package'));
 	// the recipe (docs/trigger.md): n8n saves each node's result, so a crashed execution is retried from where it stopped
-	n8n = await startN8n({ packageTgz: tgz, logFile: path.join(resultsDir, 'e2e-crash-n8n.log'), env: { EXECUTIONS_DATA_SAVE_ON_PROGRESS: 'true' } });
+	n8n = await startN8n({ packageTgz: tgz, logFile: path.join(resultsDir, 'e2e-crash-n8n.log'), env: { EXECUTIONS_DATA_SAVE_ON_PROGRESS: 'true' }, readyTimeoutMs: 400_000 });
 	for (const leg of Object.values(legs)) {
 		leg.id = await n8n.importWorkflow(leg.workflow);
 		await n8n.activateWorkflow(leg.id);
 	}
-}, 400_000);
+}, 900_000);
 afterAll(async () => {
 	await sim?.stop();
 	await n8n?.stop();
@@ -208,5 +208,5 @@ describe('the trigger survives kill -9 of n8n', () => {
 		// 0 lost for the answers the package gives; REST messages answered "200 n8n is starting up" by n8n itself
 		// never reach the package (docs/trigger.md, start-up): counted apart
 		for (const f of Object.values(figures)) expect(f.lost - f.lostAfterStartupAnswer).toBe(0);
-	}, 900_000);
+	}, 1_500_000);
 });

@@ -93,4 +93,9 @@ describe('the iP.1 SMS Trigger v2 in a real n8n', () => {
 		await new Promise((r) => setTimeout(r, 1500));
 		expect(await n8n().restApi.countExecutions(ids.soap)).toBe(1);
 	}, 120_000);
+
+	it('publishing runs the lifecycle once, though the node has two webhooks (GET and POST)', () => {
+		const announced = n8n().logs().split('\n').filter((line) => line.includes(`listens at ${n8n().webhookUrl(triggerPath(soapWf))}`));
+		expect(announced).toHaveLength(1);
+	});
 });

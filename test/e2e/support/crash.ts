@@ -18,7 +18,7 @@ export async function killHard(instance: N8nInstance): Promise<void> {
 /** Starts n8n again on the killed instance's user folder (database), ports, log and environment. */
 export async function startAgain(killed: N8nInstance): Promise<N8nInstance> {
 	const { port, brokerPort, userFolder, logFile, env } = killed.info;
-	const next = await startN8n({ port, brokerPort, userFolder, logFile, env, readyTimeoutMs: 240_000 });
+	const next = await startN8n({ port, brokerPort, userFolder, logFile, env, readyTimeoutMs: 400_000 });
 	next.info.tempUserFolder = killed.info.tempUserFolder;
 	return next;
 }
