@@ -87,10 +87,42 @@ const cases: Case[] = [
 	...pagingCases('Blacklist → Get Many', paging('blacklist', 'getAll')),
 ];
 
-describe('REST bad input: refused before any request, naming field and item', () => {
-	it('has at least 30 cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));
+// SMS, Batch (the node's other REST actions): the value under test comes from `$json.v`.
+const BATCH_ID = '5bc86b6e85c7209830f96936';
+const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+const sms = (extra: INodeParameters): INodeParameters => ({ resource: 'sms', operation: 'send', to: '46701234567', from: 'iP1', message: 'Hej', ...extra });
+const batch = (extra: INodeParameters): INodeParameters => ({ resource: 'batch', operation: 'send', mode: 'list', recipients: '46701234567', from: 'iP1', message: 'Hej', ...extra });
+const V = '={{ $json.v }}';
+const otherCase = (name: string, parameters: INodeParameters, good: unknown, bad: unknown, message: RegExp): Case => ({ name, parameters, good: { v: good }, bad: { v: bad }, message });
+const otherCases: Case[] = [
+	otherCase('SMS → Send: To national', sms({ to: V }), '46701234567', '0701234567', /^To "0701234567" has no country code/),
+	otherCase('SMS → Send: To empty', sms({ to: V }), '46701234567', '', /^To is empty/),
+	otherCase('SMS → Send: From with a space', sms({ from: V }), 'iP1', 'My Shop', /^From "My Shop" contains a space/),
+	otherCase('SMS → Send: Message only spaces', sms({ message: V }), 'Hej', '   ', /^Message is empty/),
+	otherCase('SMS → Send: Message over SMS Parts', sms({ message: V, options: { maxSegments: 1 } }), 'Hej', 'x'.repeat(200), /^Message needs 2 SMS parts, more than SMS Parts \(1\)/),
+	otherCase('SMS → Send: emoji with Character Set GSM', sms({ message: V, options: { characterSet: 'gsm' } }), 'Hej', 'Hej 😀', /^Message has characters the standard character set cannot carry/),
+	otherCase('SMS → Send: Reference over 256 characters', sms({ options: { reference: V } }), 'order-1', 'r'.repeat(300), /^Reference has 300 characters, more than 256/),
+	otherCase('SMS → Send: Delivery Report URL not http(s)', sms({ options: { deliveryReportUrl: V } }), 'https://example.com/dr', 'ftp://example.com/dr', /^Delivery Report URL "ftp:\/\/example.com\/dr" is not an http:\/\/ or https:\/\/ address/),
+	otherCase('SMS → Send: Priority 3', sms({ options: { priority: V } }), 2, 3, /^Priority must be one of 1, 2, not "3"/),
+	otherCase('SMS → Send: Type mms', sms({ options: { type: V } }), 'flash', 'mms', /^Type must be one of sms, flash, not "mms"/),
+	otherCase('SMS → Schedule: Send At in the past', sms({ operation: 'schedule', sendAt: V }), inHours(24), inHours(-1), /^Send At .* is not in the future/),
+	otherCase('SMS → Schedule: Send At unreadable', sms({ operation: 'schedule', sendAt: V }), inHours(24), 'tomorrow', /^Send At "tomorrow" is not a date and time I can read/),
+	otherCase('SMS → Get Status: Batch ID empty', { resource: 'sms', operation: 'getStatus', batchId: V, messageId: '5bcf4324ee47dee41a9dbb13' }, BATCH_ID, '', /^Batch ID is empty/),
+	otherCase('SMS → Cancel: Batch ID not an id', { resource: 'sms', operation: 'cancel', batchId: V }, BATCH_ID, 'not an id!', /^Batch ID "not an id!" is not an id/),
+	otherCase('Batch → Send: Recipients with a national number', batch({ recipients: V }), '46701234567', '46701234567, 0701234567', /^Recipients: entry 2 "0701234567" has no country code/),
+	otherCase('Batch → Send: Recipients empty', batch({ recipients: V }), '46701234567', '', /^Recipients is empty/),
+	otherCase('Batch → Send: Message over 2000 characters', batch({ message: V }), 'Hej', 'x'.repeat(2001), /^Message has 2001 characters, more than 2000/),
+	otherCase('Batch → Send: From too short', batch({ from: V }), 'iP1', 'AB', /^From "AB" has 2 characters/),
+	otherCase('Batch → Schedule: Send At in the past', batch({ operation: 'schedule', sendAt: V }), inHours(24), inHours(-1), /^Send At .* is not in the future/),
+	otherCase('Batch → Get Messages: Limit 0', { resource: 'batch', operation: 'getMessages', batchId: BATCH_ID, returnAll: false, limit: V }, 5, 0, /^Limit must be a whole number of 1 or more, not "0"/),
+	otherCase('Batch → Get Many: Limit a word', { resource: 'batch', operation: 'getAll', returnAll: false, limit: V }, 5, 'x', /^Limit must be a whole number of 1 or more, not "x"/),
+	otherCase('Batch → Cancel: Batch ID empty', { resource: 'batch', operation: 'cancel', batchId: V }, BATCH_ID, '', /^Batch ID is empty/),
+];
 
-	it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, c) => {
+describe('REST bad input: refused before any request, naming field and item', () => {
+	it('has at least 30 cases', () => expect(cases.length + otherCases.length).toBeGreaterThanOrEqual(30));
+
+	it.each([...cases, ...otherCases].map((c) => [c.name, c] as const))('%s', async (_, c) => {
 		const result = await gw.run(c.parameters, { input: items(c.good, c.bad) });
 		expect(result.error?.message).toMatch(c.message);
 		expect(result.error?.message).toMatch(/ \[item 1\]$/);
