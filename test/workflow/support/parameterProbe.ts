@@ -39,6 +39,8 @@ export interface Comparison {
 	name: string;
 	raw: unknown;
 	item: number;
+	/** Whether our reader asked n8n to evaluate (getNodeParameter without rawExpressions). */
+	delegated: boolean;
 	ours: Outcome;
 	n8n: Outcome;
 }
@@ -52,11 +54,19 @@ export function compareReaders(
 ): Comparison[] {
 	const out: Comparison[] = [];
 	const count = ctx.getInputData().length;
+	const getNodeParameter = ctx.getNodeParameter.bind(ctx) as (...args: any[]) => unknown;
+	let evaluations = 0;
+	ctx.getNodeParameter = ((...args: any[]) => {
+		if (!args[3]?.rawExpressions) evaluations++;
+		return getNodeParameter(...args);
+	}) as any;
 	for (let item = 0; item < count; item++) {
 		for (const name of names) {
+			const before = evaluations;
 			const a = outcome(() => ours(ctx, name, item));
+			const delegated = evaluations > before;
 			const b = outcome(() => ctx.getNodeParameter(name, item, fallback));
-			out.push({ name, raw: outcome(() => ctx.getNodeParameter(name, item, fallback, { rawExpressions: true })), item, ours: a, n8n: b });
+			out.push({ name, raw: outcome(() => ctx.getNodeParameter(name, item, fallback, { rawExpressions: true })), item, delegated, ours: a, n8n: b });
 		}
 	}
 	return out;
