@@ -27,6 +27,23 @@ export interface ExecutionWithData extends ExecutionSummary {
 	workflowData: any;
 }
 
+/**
+ * fetch, tried again when the connection closed before any answer: jest runs globalSetup and the test files
+ * in one process, so a test's first request can take a kept-alive connection that n8n has just closed
+ * (seen as "fetch failed: other side closed" on a loaded machine).
+ */
+async function fetchRetryingClosed(url: string, init: RequestInit): Promise<Response> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await fetch(url, init);
+		} catch (error) {
+			const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+			const closed = cause?.code === 'UND_ERR_SOCKET' || cause?.code === 'ECONNRESET' || /other side closed/.test(cause?.message ?? '');
+			if (!closed || attempt >= 3) throw error;
+		}
+	}
+}
+
 export class N8nRestError extends Error {
 	constructor(
 		readonly method: string,
@@ -46,7 +63,7 @@ export class N8nRestClient {
 
 	/** Logs in with email and password (`POST /rest/login`). */
 	static async login(baseUrl: string, email: string, password: string): Promise<N8nRestClient> {
-		const response = await fetch(`${baseUrl}/rest/login`, {
+		const response = await fetchRetryingClosed(`${baseUrl}/rest/login`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', 'browser-id': BROWSER_ID },
 			body: JSON.stringify({ emailOrLdapLoginId: email, password }),
@@ -59,7 +76,7 @@ export class N8nRestClient {
 
 	/** Any REST call; returns the body's `data` (n8n wraps its answers in `{ data }`) or the whole body when there is none. */
 	async request<T = any>(method: string, urlPath: string, body?: unknown): Promise<T> {
-		const response = await fetch(`${this.baseUrl}${urlPath}`, {
+		const response = await fetchRetryingClosed(`${this.baseUrl}${urlPath}`, {
 			method,
 			headers: {
 				cookie: this.cookie,
