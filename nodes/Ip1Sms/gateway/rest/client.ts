@@ -116,6 +116,19 @@ function parseJson(text: string): unknown {
 	}
 }
 
+/** Every string in a parsed answer, keys included, one per line: to look for the secret once. */
+function allStrings(value: unknown, out: string[] = []): string[] {
+	if (typeof value === 'string') out.push(value);
+	else if (Array.isArray(value)) for (const v of value) allStrings(v, out);
+	else if (value && typeof value === 'object') {
+		for (const [k, v] of Object.entries(value)) {
+			out.push(k);
+			allStrings(v, out);
+		}
+	}
+	return out;
+}
+
 /** Every string in a parsed answer, keys included, with the secret removed. */
 function redactDeep(value: unknown, secret: string): unknown {
 	if (typeof value === 'string') return redactSecret(value, secret);
@@ -230,7 +243,11 @@ export class RestClient {
 		const rawText = bodyText(raw.body);
 		const text = this.redact(rawText);
 		let json = parseJson(rawText);
-		if (json !== undefined && text !== rawText) json = redactDeep(json, this.creds.apiKey);
+		// Looked for in the parsed strings: JSON may escape a key's characters (\" \\ \u00f6) in the raw text.
+		if (json !== undefined) {
+			const strings = allStrings(json).join('\n');
+			if (this.redact(strings) !== strings) json = redactDeep(json, this.creds.apiKey);
+		}
 		if (kind === 'read' && status >= 200 && status < 300 && json === undefined) {
 			// A read always answers JSON: an empty or cut one is a fault on the way, worth another try.
 			return {

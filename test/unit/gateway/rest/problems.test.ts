@@ -122,6 +122,22 @@ describe('the API key never shows', () => {
 		expect(JSON.stringify(batch)).not.toContain(echoes.base64);
 	});
 
+	it('not when JSON escapes its characters in the raw answer', async () => {
+		const raw = `{"id":"b1","reference":"ref ${KEY.replace(/"/g, '\\"').replace(/Ö/g, '\\u00d6').replace(/</g, '\\u003c')}"}`;
+		expect(raw).not.toContain(KEY);
+		const stub = await stubGateway(() => ({ status: 200, body: raw }));
+		const batch = await stub.gateway.getBatch('b1', opts);
+		expect(batch.reference).toBe('ref ***');
+	});
+
+	it('not in a problem title JSON-escaped in the raw answer', async () => {
+		const raw = `{"title":"bad key ${KEY.replace(/"/g, '\\"')}","status":400}`;
+		const stub = await stubGateway(() => ({ status: 400, body: raw }));
+		const error = await rejection(stub.gateway.getBalance(opts));
+		expect(error.description).toMatch(/^bad key \*\*\*/);
+		expect(shown(error)).not.toContain(KEY);
+	});
+
 	it('is sent only as the Bearer header', async () => {
 		const stub = await stubGateway(() => ({ status: 200, body: { Balance: 1 } }));
 		await stub.gateway.getBalance(opts);
