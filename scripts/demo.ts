@@ -12,8 +12,11 @@ import { ensureN8n } from './n8n/install';
 import { freePort } from '../test/e2e/support/ports';
 import { buildAndPackPackage, repoRoot } from '../test/e2e/support/n8n-package';
 import { startN8n, type N8nInstance } from '../test/e2e/support/n8n';
+import { runQueueDemo } from './queue/demo';
 
 const check = process.argv.includes('--check');
+// `--queue`: the same demo on n8n's queue mode (scripts/queue/demo.ts, which handles its own signals)
+const queue = process.argv.includes('--queue');
 const DEMO_ACCOUNT = { id: 'ip1-12345', key: 'test-api-key', balance: 1000 };
 const CREDENTIAL = { id: 'ip1SimulatorCred', name: 'iP.1 SMS (simulator)' };
 
@@ -49,7 +52,7 @@ function stopAll(): Promise<void> {
 	return stopping;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+for (const signal of queue ? [] : (['SIGINT', 'SIGTERM', 'SIGHUP'] as const)) {
 	process.on(signal, () => {
 		if (stopping) process.exit(130);
 		void stopAll().then(() => process.exit(0));
@@ -80,7 +83,8 @@ async function main(): Promise<void> {
 
 	try {
 		step('starting n8n with n8n-nodes-ip1 installed as a community package…');
-		const n8n = await startN8n({ port: n8nPort, packageTgz: tgz, logFile: path.join(outDir, 'n8n.log') });
+		// a first start runs n8n's database migrations: minutes on a slow or busy machine
+		const n8n = await startN8n({ port: n8nPort, packageTgz: tgz, logFile: path.join(outDir, 'n8n.log'), readyTimeoutMs: 600_000 });
 		running.push({ name: 'n8n', stop: () => n8n.stop() });
 		await n8n.importCredentials([
 			{ ...CREDENTIAL, type: 'ip1SmsApi', data: { accountId: DEMO_ACCOUNT.id, apiKey: DEMO_ACCOUNT.key, baseUrl: sim.url, soapNamespace: 'http://tempuri.org/' } },
@@ -135,7 +139,7 @@ async function runCheck(n8n: N8nInstance, sim: Awaited<ReturnType<typeof startSi
 	console.log(`demo check passed: ${n8n.baseUrl} sent an SMS and auto-replied to an incoming one`);
 }
 
-main().catch((error) => {
+(queue ? runQueueDemo() : main()).catch((error) => {
 	console.error(error);
 	process.exit(1);
 });

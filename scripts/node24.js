@@ -59,7 +59,12 @@ if (require.main === module) {
 			return false;
 		}
 	};
+	let last = { signal: '', at: 0 };
 	const forward = (signal) => {
+		// Ctrl-C in a terminal reaches npm and this process at once, and npm passes it on again:
+		// one press must arrive once (a second one makes the demo quit without its graceful stop)
+		if (signal === last.signal && Date.now() - last.at < 1000) return;
+		last = { signal, at: Date.now() };
 		signalled = signal;
 		try {
 			process.kill(-child.pid, signal);
