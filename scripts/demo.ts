@@ -12,11 +12,8 @@ import { ensureN8n } from './n8n/install';
 import { freePort } from '../test/e2e/support/ports';
 import { buildAndPackPackage, repoRoot } from '../test/e2e/support/n8n-package';
 import { startN8n, type N8nInstance } from '../test/e2e/support/n8n';
-import { runQueueDemo } from './queue/demo';
 
 const check = process.argv.includes('--check');
-// `--queue`: the same demo on n8n's queue mode (scripts/queue/demo.ts, which handles its own signals)
-const queue = process.argv.includes('--queue');
 const DEMO_ACCOUNT = { id: 'ip1-12345', key: 'test-api-key', balance: 1000 };
 const CREDENTIAL = { id: 'ip1SimulatorCred', name: 'iP.1 SMS (simulator)' };
 
@@ -52,7 +49,7 @@ function stopAll(): Promise<void> {
 	return stopping;
 }
 
-for (const signal of queue ? [] : (['SIGINT', 'SIGTERM', 'SIGHUP'] as const)) {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 	process.on(signal, () => {
 		if (stopping) process.exit(130);
 		void stopAll().then(() => process.exit(0));
@@ -139,7 +136,7 @@ async function runCheck(n8n: N8nInstance, sim: Awaited<ReturnType<typeof startSi
 	console.log(`demo check passed: ${n8n.baseUrl} sent an SMS and auto-replied to an incoming one`);
 }
 
-(queue ? runQueueDemo() : main()).catch((error) => {
+main().catch((error) => {
 	console.error(error);
 	process.exit(1);
 });
