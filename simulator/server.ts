@@ -386,13 +386,15 @@ export class SimulatorServer {
 			switch (key) {
 				case 'GET state':
 					return json(200, this.state());
+				case 'GET calls':
+					return json(200, { ...this.store.calls });
+				case 'GET faults':
+					return json(200, this.faults.snapshot());
 				case 'GET accounts':
 				case 'GET messages':
 				case 'GET bundles':
 				case 'GET mms':
 				case 'GET incoming':
-				case 'GET faults':
-				case 'GET calls':
 					return json(200, this.state()[route.replace(/\/+$/, '') as 'accounts']);
 				case 'POST reset':
 					this.reset();

@@ -6,7 +6,7 @@ import { startSimulator, type SimulatorHandle } from '../../../simulator/index';
 import { decodeLatin1, startCallbackServer, type CallbackServer } from './callbackServer';
 import { MMS_PATH, result, send } from './soapClient';
 
-jest.setTimeout(30_000);
+jest.setTimeout(90_000); // two Chromiums may start at once (this file and rest/web.browser.test.ts) on a loaded 2-core machine
 
 let browser: Browser;
 let sim: SimulatorHandle;

@@ -79,12 +79,17 @@ it('malformedXml (a cut JSON body), emptyBody, truncatedBody: HTTP 200 whose bod
 	expect(accepted()).toBe(3);
 });
 
-it('delay: the normal answer, later', async () => {
-	sim.setFault({ kind: 'delay', delayMs: 200, method: 'GET', path: '/api/me', count: 1 });
-	const t = Date.now();
-	const res = await api.get('/api/me');
+it('delay: the normal answer, after a request sent later', async () => {
+	sim.setFault({ kind: 'delay', delayMs: 300, method: 'GET', path: '/api/me', count: 1 });
+	const order: string[] = [];
+	const delayed = api.get('/api/me').then((r) => (order.push('delayed'), r));
+	await new Promise((r) => setImmediate(r));
+	const plain = api.get('/v2/batches').then((r) => (order.push('plain'), r));
+	const [res] = await Promise.all([delayed, plain]);
 	expect(res.status).toBe(200);
-	expect(Date.now() - t).toBeGreaterThanOrEqual(190);
+	expect(res.data.Account).toBe('ip1-12345');
+	expect(order).toEqual(['plain', 'delayed']);
+	expect(sim.state().requests.find((r) => r.operation === 'GET /api/me')?.faulted).toBe('delay');
 });
 
 it('faults are set over HTTP too, and bad ones are refused', async () => {
