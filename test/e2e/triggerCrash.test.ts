@@ -13,9 +13,7 @@ import { recordFigures } from '../reliability/report';
 import { killHard, readExecutions, startAgain, type RecordedExecution } from './support/crash';
 import { E2E_ACCOUNT } from './support/ip1';
 import type { N8nInstance } from './support/n8n';
-import { startN8n } from './support/n8n';
-import { buildAndPackPackage } from './support/n8n-package';
-import { resultsDir } from './support/shared-n8n';
+import { resultsDir, useN8n } from './support/shared-n8n';
 import { DEDUPE, PROCESS, TRIGGER, triggerPath, triggerWorkflow } from './support/triggerWorkflows';
 
 const PER_LEG = Number(process.env.IP1_CRASH_MESSAGES ?? 500);
@@ -34,6 +32,8 @@ const legs: Record<LegName, { title: string; workflow: ReturnType<typeof trigger
 	v2Reports: { title: 'version 2, REST delivery reports', workflow: triggerWorkflow({ name: 'crash: v2 REST reports', parameters: { api: 'rest', events: ['deliveryReport'] }, recipe: true }) },
 };
 
+// the e2e run's n8n: killed here and started again on its database (the next test files attach to the new process)
+const shared = useN8n();
 let sim: SimulatorHandle;
 let n8n: N8nInstance;
 
@@ -43,19 +43,13 @@ beforeAll(async () => {
 		callbackRetryMs: RETRY_MS, callbackMaxAttempts: MAX_ATTEMPTS,
 		rest: { webhookRetryMs: RETRY_MS, webhookMaxAttempts: MAX_ATTEMPTS },
 	});
-	// its own n8n: this test kills it
-	const tgz = await buildAndPackPackage(path.join(resultsDir, 'crash-package'));
-	// the recipe (docs/trigger.md): n8n saves each node's result, so a crashed execution is retried from where it stopped
-	n8n = await startN8n({ packageTgz: tgz, logFile: path.join(resultsDir, 'e2e-crash-n8n.log'), env: { EXECUTIONS_DATA_SAVE_ON_PROGRESS: 'true' }, readyTimeoutMs: 400_000 });
+	n8n = shared();
 	for (const leg of Object.values(legs)) {
 		leg.id = await n8n.importWorkflow(leg.workflow);
 		await n8n.activateWorkflow(leg.id);
 	}
 }, 900_000);
-afterAll(async () => {
-	await sim?.stop();
-	await n8n?.stop();
-}, 60_000);
+afterAll(async () => await sim?.stop(), 60_000);
 
 /** A message's identity as the simulator knows it and as the trigger's output carries it. */
 function keyOfItem(item: any): string | undefined {

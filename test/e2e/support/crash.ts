@@ -1,6 +1,7 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // For the trigger's crash test: kill -9 a real n8n, start it again on the same database, and read every
 // execution n8n recorded (also crashed and unfinished ones) straight from its SQLite database.
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -15,11 +16,19 @@ export async function killHard(instance: N8nInstance): Promise<void> {
 	await stopProcessGroup(instance.info.pid, 10_000); // only waits: the group is already dying
 }
 
-/** Starts n8n again on the killed instance's user folder (database), ports, log and environment. */
+/**
+ * Starts n8n again on the killed instance's user folder (database), ports, log and environment. When the
+ * killed one was the e2e run's shared n8n, the run's state file is updated, so that the next test files
+ * attach to the new process and globalTeardown stops it.
+ */
 export async function startAgain(killed: N8nInstance): Promise<N8nInstance> {
 	const { port, brokerPort, userFolder, logFile, env } = killed.info;
 	const next = await startN8n({ port, brokerPort, userFolder, logFile, env, readyTimeoutMs: 400_000 });
 	next.info.tempUserFolder = killed.info.tempUserFolder;
+	const stateFile = process.env.IP1_E2E_N8N_STATE;
+	if (stateFile && fs.existsSync(stateFile) && JSON.parse(fs.readFileSync(stateFile, 'utf8')).pid === killed.info.pid) {
+		fs.writeFileSync(stateFile, JSON.stringify(next.info, null, '\t'));
+	}
 	return next;
 }
 
