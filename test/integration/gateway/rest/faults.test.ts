@@ -2,6 +2,8 @@
 // arrived is never repeated (the simulator's state shows each batch accepted at most once), reads
 // are retried, every error is clear and holds no API key.
 import type { FaultKind } from '../../../../simulator/types';
+import { sleep } from 'n8n-workflow';
+
 import type { SendRequest } from '../../../../nodes/Ip1Sms/gateway/types';
 import { KEY, shown, startSim, type Sim } from './probe';
 
@@ -51,7 +53,7 @@ describe.each(SEND)('send under %s', (kind, expected) => {
 			(result) => ({ result, error: undefined }),
 			(error) => ({ result: undefined, error }),
 		);
-		if (kind === 'delay') await new Promise((r) => setTimeout(r, 2000)); // let the held request end
+		if (kind === 'delay') await sleep(2000); // let the held request end
 		const { batches } = s.sim.state().rest;
 		expect(s.hits('POST /v2/batches')).toBe(1);
 		expect(batches.length).toBeLessThanOrEqual(1);

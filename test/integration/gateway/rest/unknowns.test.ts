@@ -1,5 +1,7 @@
 // Every "unknown" of the REST contract, switched in the simulator: the gateway stays correct, and
 // the simulator's own state shows that nothing was accepted twice.
+import { sleep } from 'n8n-workflow';
+
 import type { SendRequest } from '../../../../nodes/Ip1Sms/gateway/types';
 import { opts, shown, startSim, KEY, type Sim } from './probe';
 
@@ -123,7 +125,7 @@ describe('status codes outside the table', () => {
 		s.sim.setRest({ statusSuffixes: { '71': 299, '72': 450, '73': 599 } });
 		const sent = await s.run((g) => g.send(request({ recipients: ['46700000071', '46700000072', '46700000073'].map((to, itemIndex) => ({ to, itemIndex })) }), opts));
 		const deadline = Date.now() + 20_000;
-		while (s.sim.state().rest.messages.some((m) => m.status < 200) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+		while (s.sim.state().rest.messages.some((m) => m.status < 200) && Date.now() < deadline) await sleep(200);
 		const infos = await s.run((g) => g.getBatchMessages(sent.batchId!, { returnAll: true, limit: 0 }, opts));
 		expect(infos.map((m) => [m.status.code, m.status.state, m.status.name])).toEqual([
 			[299, 'failed', 'Final (code 299)'],
