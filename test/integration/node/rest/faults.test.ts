@@ -41,13 +41,14 @@ interface ReadAction extends Target {
 	name: string;
 	/** creates what the read will find */
 	setup?: () => Promise<void>;
-	parameters: INodeParameters;
+	parameters: INodeParameters | (() => INodeParameters);
 }
+const paramsOf = (p: INodeParameters | (() => INodeParameters)): INodeParameters => (typeof p === 'function' ? p() : p);
 
 interface ChangeAction extends Target {
 	name: string;
 	setup?: () => Promise<void>;
-	parameters: INodeParameters;
+	parameters: INodeParameters | (() => INodeParameters);
 	/** whether the change is in the simulator's state */
 	applied(): boolean;
 }
@@ -100,6 +101,57 @@ const READS: ReadAction[] = [
 	},
 ];
 
+/** A batch to read: two recipients, made before the read (ids known only then, hence parameters as a function). */
+let made: { batchId: string; messageId: string } = { batchId: '', messageId: '' };
+async function makeBatch(scheduled = false): Promise<void> {
+	const opens = new Date(Date.now() + 86400_000).toISOString();
+	const doc = await postBatch(gw.sim, { sender: 'iP1', recipients: [ANNA, '46709876543'], body: 'Hej', ...(scheduled ? { deliveryWindows: [{ opens }] } : {}) });
+	const batchId = String(doc.id);
+	made = { batchId, messageId: gw.sim.state().rest.messages.find((m) => m.batchId === batchId)!.id };
+}
+
+const OTHER_READS: Array<Omit<ReadAction, 'parameters'> & { parameters: () => INodeParameters }> = [
+	{
+		name: 'SMS → Get Status',
+		setup: makeBatch,
+		parameters: () => ({ resource: 'sms', operation: 'getStatus', batchId: made.batchId, messageId: made.messageId }),
+		method: 'GET',
+		path: '/v2/batches/*/messages/*',
+		route: 'GET /v2/batches/{id}/messages/{messageId}',
+	},
+	{
+		name: 'Batch → Get',
+		setup: makeBatch,
+		parameters: () => ({ resource: 'batch', operation: 'get', batchId: made.batchId }),
+		method: 'GET',
+		path: '/v2/batches/*',
+		route: 'GET /v2/batches/{id}',
+	},
+	{
+		name: 'Batch → Get Many',
+		setup: makeBatch,
+		parameters: () => ({ resource: 'batch', operation: 'getAll', returnAll: true }),
+		method: 'GET',
+		path: '/v2/batches',
+		route: 'GET /v2/batches',
+	},
+	{
+		name: 'Batch → Get Messages',
+		setup: makeBatch,
+		parameters: () => ({ resource: 'batch', operation: 'getMessages', batchId: made.batchId, returnAll: true }),
+		method: 'GET',
+		path: '/v2/batches/*/messages',
+		route: 'GET /v2/batches/{id}/messages',
+	},
+	{
+		name: 'Account → Get Balance',
+		parameters: () => ({ resource: 'account', operation: 'getBalance' }),
+		method: 'GET',
+		path: '/api/me',
+		route: 'GET /api/me',
+	},
+];
+
 const CHANGES: ChangeAction[] = [
 	{
 		name: 'Sender → Register',
@@ -125,6 +177,17 @@ const CHANGES: ChangeAction[] = [
 		path: '/v2/blacklist/*',
 		route: 'PUT /v2/blacklist/{msisdn}',
 	},
+	...(['sms', 'batch'] as const).map(
+		(resource): ChangeAction => ({
+			name: `${resource === 'sms' ? 'SMS' : 'Batch'} → Cancel`,
+			setup: () => makeBatch(true),
+			parameters: () => ({ resource, operation: 'cancel', batchId: made.batchId }),
+			applied: () => gw.sim.state().rest.messages.filter((m) => m.batchId === made.batchId).every((m) => m.status === 203),
+			method: 'DELETE',
+			path: '/v2/batches/*',
+			route: 'DELETE /v2/batches/{id}',
+		}),
+	),
 	{
 		name: 'Blacklist → Remove',
 		setup: blacklistNumbers,
@@ -156,14 +219,14 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, DELAY_MS - TIM
 
 const outputs = (result: RunNodeResult): IDataObject[] => result.items.map((i) => i.json);
 
-describe.each(READS.map((a) => [a.name, a] as const))('%s (read)', (_, action) => {
+describe.each([...READS, ...OTHER_READS].map((a) => [a.name, a as ReadAction] as const))('%s (read)', (_, action) => {
 	it.each(KINDS)('%s: retried, same output as without the fault', async (kind) => {
 		await action.setup?.();
-		const clean = await gw.run(withTimeout(action.parameters));
+		const clean = await gw.run(withTimeout(paramsOf(action.parameters)));
 		expect(clean.error).toBeUndefined();
 		const before = gw.attempts(action.route);
 		setFault(kind, action);
-		const faulted = await gw.run(withTimeout(action.parameters));
+		const faulted = await gw.run(withTimeout(paramsOf(action.parameters)));
 		expect(faulted.error).toBeUndefined();
 		expect(outputs(faulted)).toEqual(outputs(clean));
 		expect(gw.attempts(action.route) - before).toBe(2);
@@ -172,7 +235,7 @@ describe.each(READS.map((a) => [a.name, a] as const))('%s (read)', (_, action) =
 	it('a fault that persists ends, after three tries, in a clear error', async () => {
 		await action.setup?.();
 		gw.sim.setFault({ kind: 'http503', service: 'rest', method: action.method, path: action.path });
-		const result = await gw.run(withTimeout(action.parameters));
+		const result = await gw.run(withTimeout(paramsOf(action.parameters)));
 		expectClearError(result);
 		expect(result.error!.message).toMatch(/HTTP 503/);
 		expect(gw.attempts(action.route)).toBe(3);
@@ -197,7 +260,7 @@ describe.each(CHANGES.map((a) => [a.name, a] as const))('%s (change)', (_, actio
 		await action.setup?.();
 		expect(action.applied()).toBe(false);
 		setFault(kind, action);
-		const result = await gw.run(withTimeout(action.parameters));
+		const result = await gw.run(withTimeout(paramsOf(action.parameters)));
 		if (kind === 'delay') await settle();
 		expect(gw.attempts(action.route)).toBe(1);
 		const outcome = CHANGE_OUTCOME[kind];
@@ -208,6 +271,56 @@ describe.each(CHANGES.map((a) => [a.name, a] as const))('%s (change)', (_, actio
 		} else {
 			expectClearError(result);
 			if (outcome === 'doneUnknown' || outcome === 'unknown') expect(result.error!.description).toMatch(/may have reached iP\.1.*not repeated/);
+		}
+	});
+});
+
+/** The sends: one request carries the messages; whatever the fault, it is made once and no recipient gets two. */
+const SENDS: Array<{ name: string; parameters: INodeParameters; recipients: number }> = [
+	{ name: 'SMS → Send', parameters: { resource: 'sms', operation: 'send', to: ANNA, from: 'iP1', message: 'Hej' }, recipients: 1 },
+	{
+		name: 'SMS → Schedule',
+		parameters: { resource: 'sms', operation: 'schedule', to: ANNA, from: 'iP1', message: 'Hej', sendAt: new Date(Date.now() + 86400_000).toISOString() },
+		recipients: 1,
+	},
+	{ name: 'Batch → Send', parameters: { resource: 'batch', operation: 'send', mode: 'list', recipients: `${ANNA}, 46709876543`, from: 'iP1', message: 'Hej' }, recipients: 2 },
+	{
+		name: 'Batch → Schedule',
+		parameters: { resource: 'batch', operation: 'schedule', mode: 'list', recipients: `${ANNA}, 46709876543`, from: 'iP1', message: 'Hej', sendAt: new Date(Date.now() + 86400_000).toISOString() },
+		recipients: 2,
+	},
+];
+const SEND_POST = { method: 'POST', path: '/v2/batches', route: 'POST /v2/batches' };
+/** Whether iP.1 (the simulator) took the messages in, by fault. */
+const SEND_TAKEN: Record<(typeof KINDS)[number], boolean | 'unknown'> = {
+	delay: 'unknown',
+	resetBefore: false,
+	resetAfter: true,
+	http500: false,
+	http503: false,
+	malformedXml: true,
+	emptyBody: true,
+	truncatedBody: true,
+};
+
+describe.each(SENDS.map((a) => [a.name, a] as const))('%s (send)', (_, action) => {
+	it.each(KINDS)('%s: one request, no recipient gets two, a clear outcome', async (kind) => {
+		setFault(kind, SEND_POST);
+		const result = await gw.run(withTimeout(action.parameters));
+		if (kind === 'delay') await settle();
+		expect(gw.attempts(SEND_POST.route)).toBe(1);
+		const { messages, batches } = gw.sim.state().rest;
+		expect(batches.length).toBeLessThanOrEqual(1);
+		expect(new Set(messages.map((m) => m.recipient)).size).toBe(messages.length);
+		const taken = SEND_TAKEN[kind];
+		if (taken !== 'unknown') expect(messages).toHaveLength(taken ? action.recipients : 0);
+		if (result.error) {
+			expectClearError(result);
+			if (taken !== false) expect(result.error.description).toMatch(/may have reached iP\.1.*not sent again/);
+		} else {
+			// a success names the batch iP.1 really made
+			expect(taken).toBe(true);
+			expect(result.items[0].json.batchId).toBe(batches[0].id);
 		}
 	});
 });
