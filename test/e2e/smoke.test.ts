@@ -17,11 +17,14 @@ describe('real n8n with the packed n8n-nodes-ip1', () => {
 		expect((trigger as any)?.webhooks?.length).toBeGreaterThan(0);
 	});
 
-	it('knows the ip1SmsApi credential type', async () => {
+	it('knows both credential types: REST API v2 and the legacy SOAP API', async () => {
 		const credentials = await n8n().restApi.credentialTypes();
-		const ip1 = credentials.find((c) => c.name === 'ip1SmsApi');
-		expect(ip1?.displayName).toBe('iP.1 SMS API');
-		expect(ip1?.properties.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['accountId', 'apiKey']));
+		const soap = credentials.find((c) => c.name === 'ip1SmsApi');
+		expect(soap?.displayName).toBe('iP.1 SMS Legacy SOAP API');
+		expect(soap?.properties.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['accountId', 'apiKey']));
+		const rest = credentials.find((c) => c.name === 'ip1SmsRestApi');
+		expect(rest?.displayName).toBe('iP.1 SMS REST API');
+		expect(rest?.properties.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['apiKey', 'baseUrl']));
 	});
 
 	it('runs an imported workflow from the CLI while the server runs, and the server stores that execution', async () => {
