@@ -10,7 +10,7 @@ import { expectDone } from '../gateway/soap/results';
 import { soapCall } from '../gateway/soap/request';
 import type { Api, CallOptions } from '../gateway/types';
 import { timeoutOption } from './common.descriptions';
-import { readOptions, readString, readTimeout } from './params';
+import { readOptions, readString, readTimeout, stateKey } from './params';
 
 export const readOptionsCollection: INodeProperties = {
 	displayName: 'Options',
@@ -79,9 +79,7 @@ export async function runStatusCall(
 ): Promise<INodeExecutionData[]> {
 	return await runIdCall.call(this, items, 'soap', param, async (id, opts) => {
 		const status = await gateway.getStatus(service, id, opts);
-		// Version 2 names the delivery state `state`; version 1 keeps `final`.
-		const stateKey = this.getNode().typeVersion >= 2 ? 'state' : 'final';
-		return { id, code: status.code, status: status.name, description: status.description, [stateKey]: status.state };
+		return { id, code: status.code, status: status.name, description: status.description, [stateKey(this)]: status.state };
 	});
 }
 

@@ -74,3 +74,13 @@ export function readSendAt(ctx: IExecuteFunctions, itemIndex: number): CheckedTi
 export function segmentFields(text: SegmentInfo): IDataObject {
 	return { encoding: text.encoding, characters: text.characters, segments: text.segments };
 }
+
+/** The key of the delivery state in an output: version 1 calls it `final`, version 2 `state`. */
+export function stateKey(ctx: IExecuteFunctions): 'state' | 'final' {
+	return ctx.getNode().typeVersion >= 2 ? 'state' : 'final';
+}
+
+/** The key of a group send's id in an output: version 1 calls it `bundleId`, version 2 `batchId`. */
+export function batchIdKey(ctx: IExecuteFunctions): 'batchId' | 'bundleId' {
+	return ctx.getNode().typeVersion >= 2 ? 'batchId' : 'bundleId';
+}

@@ -59,8 +59,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		const action = lookup<SoapGateway>(soapResources, resource, operation);
 		if (action) return [await action.execute.call(this, items, gateway)];
 	}
-	throw new NodeOperationError(
-		this.getNode(),
-		`The operation "${operation}" of resource "${resource}" is not available with the ${gateway.api === 'rest' ? 'REST API' : 'SOAP web service'}`,
-	);
+	const other = gateway.api === 'rest' ? 'SOAP Web Service (Legacy)' : 'REST API V2';
+	throw new NodeOperationError(this.getNode(), `"${resource}: ${operation}" is not available with the ${gateway.api === 'rest' ? 'REST API' : 'SOAP web service'}`, {
+		description: `Choose API → ${other}, or another action.`,
+	});
 }

@@ -19,6 +19,8 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	timezone?: string;
 	credentials?: IDataObject;
+	/** Default 1: these tests are version 1's. Version 2 with the SOAP API: 2 (and `api: 'soap'`). */
+	typeVersion?: number;
 }
 
 export async function startGateway(options: SimulatorOptions = {}): Promise<Gateway> {
@@ -35,8 +37,7 @@ export async function startGateway(options: SimulatorOptions = {}): Promise<Gate
 		run: async (parameters, runOptions = {}) =>
 			await runNode({
 				nodeType: new Ip1Sms(),
-				// these tests are version 1's (SOAP); version 2's are in ./v2
-				typeVersion: 1,
+				typeVersion: runOptions.typeVersion ?? 1,
 				parameters,
 				input: runOptions.input,
 				continueOnFail: runOptions.continueOnFail,

@@ -23,6 +23,15 @@ export const modeField: INodeProperties = {
 	description: 'How input items become recipients',
 };
 
+export const combineNoticeSoap: INodeProperties = {
+	displayName:
+		'Combine Input Items sends one Message to every item: keep Message the same for all items and put what differs in Template Fields (Key: {name}, Value: mapped from the item). Items whose From, Priority or Send At differ go out in separate requests.',
+	name: 'combineNotice',
+	type: 'notice',
+	default: '',
+	displayOptions: { show: { mode: ['combine'] } },
+};
+
 export const recipientsField: INodeProperties = {
 	displayName: 'Recipients',
 	name: 'recipients',
@@ -108,6 +117,7 @@ export const bundleOptions: INodeProperties = {
 export function bundleProperties(scheduled: boolean): INodeProperties[] {
 	return [
 		modeField,
+		combineNoticeSoap,
 		recipientsField,
 		recipientField,
 		fromField,

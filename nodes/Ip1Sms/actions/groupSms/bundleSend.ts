@@ -22,6 +22,7 @@ import {
 	readSendAt,
 	readString,
 	readTimeout,
+	batchIdKey,
 	segmentFields,
 	type CheckedText,
 	type CheckedTime,
@@ -91,7 +92,7 @@ export async function sendBundle(
 				repeatable: false,
 			});
 			return {
-				bundleId: expectId(this, answer.text, 'sms', operation, i),
+				[batchIdKey(this)]: expectId(this, answer.text, 'sms', operation, i),
 				recipients,
 				recipientCount: recipients.length,
 				from: common.from,
@@ -213,7 +214,7 @@ async function sendCombined(
 			for (const r of chunk) {
 				output[r.itemIndex] = {
 					json: {
-						bundleId,
+						[batchIdKey(this)]: bundleId,
 						to: r.to,
 						from: r.common.from,
 						message: r.personalised,

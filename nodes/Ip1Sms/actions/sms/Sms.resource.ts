@@ -27,8 +27,9 @@ export const restOperations = {
 };
 
 export const description: INodeProperties[] = [
-	operationParameter(['soap'], ['sms'], soapOperations, 'send'),
+	// REST first: n8n's nodes panel lists the actions of the first Operation parameter of a resource
 	operationParameter(['rest'], ['sms'], restOperations, 'send'),
+	operationParameter(['soap'], ['sms'], soapOperations, 'send'),
 	...send.description,
 	...sendFlash.description,
 	...schedule.description,

@@ -11,7 +11,7 @@ import { soapCall } from '../../gateway/soap/request';
 import { describeCode } from '../../gateway/soap/results';
 import { readOptionsCollection } from '../idCalls';
 import { runPerItem } from '../../helpers/itemRunner';
-import { readOptions, readString, readTimeout } from '../params';
+import { readOptions, readString, readTimeout, stateKey } from '../params';
 
 const properties: INodeProperties[] = [
 	{
@@ -45,7 +45,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 				repeatable: true,
 			});
 			const info = describeCode(Number(code), 'sms');
-			return { code: Number(code), description: text, status: info.status, action: info.description, final: info.final };
+			return { code: Number(code), description: text, status: info.status, action: info.description, [stateKey(this)]: info.final };
 		},
 	});
 }

@@ -1,0 +1,72 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+// Version 2 with the SOAP web service (legacy): the same operation files as REST where both APIs
+// have the operation; the delivery state is `state`, a group send is a Batch with a `batchId`.
+import { ACCOUNT, items, startGateway, type Gateway } from '../gateway';
+
+jest.setTimeout(60_000);
+
+let gw: Gateway;
+beforeAll(async () => {
+	gw = await startGateway({ accounts: [{ ...ACCOUNT, balance: 1_000_000 }] });
+});
+afterAll(async () => await gw.sim.stop());
+beforeEach(() => gw.sim.reset());
+
+const v2 = (parameters: Record<string, unknown>, options: Parameters<Gateway['run']>[1] = {}) =>
+	gw.run({ api: 'soap', ...parameters } as any, { typeVersion: 2, ...options });
+
+it('SMS → Send and Get Status: the status as `state`, not `final`', async () => {
+	const sent = await v2({ resource: 'sms', operation: 'send', to: '46701234567', from: 'Shop', message: 'Hej' });
+	expect(sent.error).toBeUndefined();
+	const status = await v2({ resource: 'sms', operation: 'getStatus', smsId: sent.items[0].json.id as string });
+	expect(status.items[0].json).toMatchObject({ id: sent.items[0].json.id, code: 22, state: 'delivered' });
+	expect(status.items[0].json).not.toHaveProperty('final');
+});
+
+it('Batch → Send (Combine), Get Messages read once for all items, Cancel of a scheduled batch once', async () => {
+	const combine = {
+		resource: 'batch',
+		mode: 'combine',
+		to: '={{ $json.phone }}',
+		from: 'Shop',
+		message: 'Hej {name}',
+		templateFields: { field: [{ key: '{name}', value: '={{ $json.name }}' }] },
+	};
+	const input = items({ phone: '46701234567', name: 'A' }, { phone: '46701234568', name: 'B' }, { phone: '46701234569', name: 'C' });
+	const sent = await v2({ ...combine, operation: 'send' }, { input });
+	expect(sent.error).toBeUndefined();
+	const batchId = sent.items[0].json.batchId as string;
+	expect(sent.items.every((i) => i.json.batchId === batchId && !('bundleId' in i.json))).toBe(true);
+
+	const messages = await v2({ resource: 'batch', operation: 'getMessages', batchId: '={{ $json.batchId }}', returnAll: true }, { input: sent.items.map((i) => ({ json: i.json })) });
+	expect(messages.error).toBeUndefined();
+	expect(messages.items).toHaveLength(3);
+	expect(gw.sim.state().calls.statusBundle).toBe(1);
+	expect(messages.items.map((i) => i.json.state)).toEqual(['delivered', 'delivered', 'delivered']);
+	expect(messages.items.every((i) => JSON.stringify(i.json.inputItems) === '[0,1,2]')).toBe(true);
+
+	gw.sim.reset();
+	const scheduled = await v2({ ...combine, operation: 'schedule', sendAt: Math.floor(Date.now() / 1000) + 86400 }, { input });
+	const cancelled = await v2({ resource: 'batch', operation: 'cancel', batchId: '={{ $json.batchId }}' }, { input: scheduled.items.map((i) => ({ json: i.json })) });
+	expect(cancelled.error).toBeUndefined();
+	expect(cancelled.items).toHaveLength(1);
+	expect(cancelled.items[0].json).toMatchObject({ batchId: scheduled.items[0].json.batchId, cancelled: true, inputItems: [0, 1, 2] });
+	expect(gw.sim.state().calls.cancelBundle).toBe(1);
+});
+
+it('Account → Get Balance through the same operation file as REST; Status Code → Describe', async () => {
+	const balance = await v2({ resource: 'account', operation: 'getBalance' });
+	expect(balance.items[0].json).toEqual({ balance: 1_000_000, raw: '1000000.00', accountId: ACCOUNT.id });
+	const described = await v2({ resource: 'statusCode', operation: 'describe', code: '22' });
+	expect(described.items[0].json).toMatchObject({ code: 22, state: 'delivered' });
+});
+
+it('a cancel iP.1 refuses with code 110 says what to check, not "check your code"', async () => {
+	const scheduled = await v2({ resource: 'batch', operation: 'schedule', mode: 'list', recipients: '46701234567', from: 'Shop', message: 'x', sendAt: Math.floor(Date.now() / 1000) + 86400 });
+	const batchId = scheduled.items[0].json.batchId as string;
+	await v2({ resource: 'batch', operation: 'cancel', batchId });
+	const again = await v2({ resource: 'batch', operation: 'cancel', batchId });
+	expect(again.error?.message).toMatch(new RegExp(`could not cancel bundle ${batchId}: .*\\(code 110\\)`));
+	expect(again.error?.description).toMatch(/nothing to cancel/);
+	expect(again.error?.description).not.toMatch(/check your code/);
+});
