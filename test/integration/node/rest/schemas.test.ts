@@ -4,10 +4,10 @@
 // from its items must equal the file. `UPDATE_SCHEMAS=1` writes the files instead.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { schemaOfItems } from './outputSchema';
-import { postBatch, startReceiver, startRestGateway, type RestGateway } from './restGateway';
+import { items, postBatch, startReceiver, startRestGateway, type RestGateway } from './restGateway';
 
 jest.setTimeout(60_000);
 
@@ -31,22 +31,58 @@ afterAll(async () => {
 	await receiver.close();
 });
 
-const ACTIONS: Array<[resource: string, operation: string, parameters: INodeParameters]> = [
-	['conversation', 'getMessages', { phoneNumber: ANNA, direction: 'all', returnAll: true }],
-	['conversation', 'getSummary', { phoneNumber: ANNA }],
-	['sender', 'getAll', {}],
-	['sender', 'register', { sender: 'Acme' }],
-	['sender', 'remove', { sender: 'Acme' }],
-	['blacklist', 'getAll', { returnAll: true }],
-	['blacklist', 'add', { phoneNumber: '46705550002' }],
-	['blacklist', 'remove', { phoneNumber: '46705550002' }],
+type Run = { parameters: INodeParameters; input?: IDataObject[] };
+const tomorrow = () => new Date(Date.now() + 86400_000).toISOString();
+/** A scheduled batch of two recipients, made just before the run that reads or cancels it. */
+async function scheduledBatch(): Promise<{ batchId: string; messageId: string }> {
+	const doc = await postBatch(gw.sim, { sender: 'iP1', recipients: [ANNA, '46709876543'], body: 'Senare', deliveryWindows: [{ opens: tomorrow() }] });
+	const batchId = String(doc.id);
+	return { batchId, messageId: gw.sim.state().rest.messages.find((m) => m.batchId === batchId)!.id };
+}
+const sendParams = { from: 'iP1', message: 'Hej {name}', options: { reference: 'order-1', tags: 'orders' } };
+
+/** Each action with the runs whose items make up its schema (several where its output has several forms). */
+const ACTIONS: Array<[resource: string, operation: string, runs: () => Promise<Run[]>]> = [
+	['conversation', 'getMessages', async () => [{ parameters: { phoneNumber: ANNA, direction: 'all', returnAll: true } }]],
+	['conversation', 'getSummary', async () => [{ parameters: { phoneNumber: ANNA } }]],
+	['sender', 'getAll', async () => [{ parameters: {} }]],
+	['sender', 'register', async () => [{ parameters: { sender: 'Acme' } }]],
+	['sender', 'remove', async () => [{ parameters: { sender: 'Acme' } }]],
+	['blacklist', 'getAll', async () => [{ parameters: { returnAll: true } }]],
+	['blacklist', 'add', async () => [{ parameters: { phoneNumber: '46705550002' } }]],
+	['blacklist', 'remove', async () => [{ parameters: { phoneNumber: '46705550002' } }]],
+	['sms', 'send', async () => [{ parameters: { to: ANNA, ...sendParams } }]],
+	['sms', 'schedule', async () => [{ parameters: { to: ANNA, ...sendParams, sendAt: tomorrow() } }]],
+	['sms', 'getStatus', async () => [{ parameters: await scheduledBatch() }]],
+	['sms', 'cancel', async () => [{ parameters: { batchId: (await scheduledBatch()).batchId } }]],
+	...(['send', 'schedule'] as const).map((operation): [string, string, () => Promise<Run[]>] => [
+		'batch',
+		operation,
+		async () => {
+			const when = operation === 'schedule' ? { sendAt: tomorrow() } : {};
+			const values = { templateFields: { field: [{ key: 'name', value: '={{ $json.name }}' }] } };
+			return [
+				{ parameters: { mode: 'list', recipients: `${ANNA}, 46709876543`, ...sendParams, ...values, ...when }, input: [{ name: 'Anna' }] },
+				{ parameters: { mode: 'combine', to: '={{ $json.phone }}', ...sendParams, ...values, ...when }, input: [{ phone: ANNA, name: 'Anna' }, { phone: '46709876543', name: 'Bo' }] },
+			];
+		},
+	]),
+	['batch', 'get', async () => [{ parameters: { batchId: (await scheduledBatch()).batchId } }]],
+	['batch', 'getAll', async () => [{ parameters: { returnAll: true } }]],
+	['batch', 'getMessages', async () => [{ parameters: { batchId: (await scheduledBatch()).batchId, returnAll: true } }]],
+	['batch', 'cancel', async () => [{ parameters: { batchId: (await scheduledBatch()).batchId } }]],
+	['account', 'getBalance', async () => [{ parameters: {} }]],
 ];
 
 describe('output schemas (v2.0.0) match what the REST actions put out', () => {
-	it.each(ACTIONS)('%s → %s', async (resource, operation, parameters) => {
-		const result = await gw.run({ resource, operation, ...parameters });
-		expect(result.error).toBeUndefined();
-		const derived = schemaOfItems(result.items.map((i) => i.json));
+	it.each(ACTIONS)('%s → %s', async (resource, operation, runs) => {
+		const outputs: IDataObject[] = [];
+		for (const run of await runs()) {
+			const result = await gw.run({ resource, operation, ...run.parameters }, run.input && { input: items(...run.input) });
+			expect(result.error).toBeUndefined();
+			outputs.push(...result.items.map((i) => i.json));
+		}
+		const derived = schemaOfItems(outputs);
 		const file = path.join(SCHEMA_DIR, resource, `${operation}.json`);
 		if (UPDATE) {
 			fs.mkdirSync(path.dirname(file), { recursive: true });
