@@ -2,14 +2,14 @@
 // What n8n's nodes panel lists for the node, computed the way n8n 2.40.7's editor does it
 // (workflows.store: for each resource parameter shown at the default version, the actions of the
 // FIRST operation parameter that names the resource, whatever else its display options say).
-import { NodeHelpers, type INodeProperties, type INodeTypeDescription } from 'n8n-workflow';
+import type { INodeProperties, INodeTypeDescription } from 'n8n-workflow';
 
 import { Ip1Sms } from '../../nodes/Ip1Sms/Ip1Sms.node';
 
 function shownAtVersion(property: INodeProperties, version: number): boolean {
-	const versions = property.displayOptions?.show?.['@version'];
+	const versions = property.displayOptions?.show?.['@version'] as Array<number | { _cnd: { gte?: number; eq?: number } }> | undefined;
 	if (!versions) return true;
-	return NodeHelpers.displayParameter({ '@version': version } as any, { displayOptions: { show: { '@version': versions } } } as any, { typeVersion: version } as any);
+	return versions.some((v) => (typeof v === 'number' ? v === version : v._cnd.gte !== undefined ? version >= v._cnd.gte : version === v._cnd.eq));
 }
 
 function panelActions(description: INodeTypeDescription): string[] {
