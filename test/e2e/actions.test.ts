@@ -115,10 +115,5 @@ describe('the iP.1 SMS node in a real n8n', () => {
 		expect(sim.state().requestCount).toBe(0);
 	}, 120_000);
 
-	it('is offered as an AI agent tool', async () => {
-		const types = await n8n().restApi.nodeTypes();
-		const tool = types.find((t) => t.name === 'n8n-nodes-ip1.ip1SmsTool');
-		expect(tool?.displayName).toBe('iP.1 SMS Tool');
-		expect((tool as any)?.outputs).toEqual(['ai_tool']);
-	});
+	// As an AI agent tool: test/e2e/mcp.test.ts runs the tools through n8n's MCP Server Trigger with an MCP client.
 });
