@@ -93,7 +93,7 @@ const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
 const sms = (extra: INodeParameters): INodeParameters => ({ resource: 'sms', operation: 'send', to: '46701234567', from: 'iP1', message: 'Hej', ...extra });
 const batch = (extra: INodeParameters): INodeParameters => ({ resource: 'batch', operation: 'send', mode: 'list', recipients: '46701234567', from: 'iP1', message: 'Hej', ...extra });
 const V = '={{ $json.v }}';
-const otherCase = (name: string, parameters: INodeParameters, good: unknown, bad: unknown, message: RegExp): Case => ({ name, parameters, good: { v: good }, bad: { v: bad }, message });
+const otherCase = (name: string, parameters: INodeParameters, good: string | number, bad: string | number, message: RegExp): Case => ({ name, parameters, good: { v: good }, bad: { v: bad }, message });
 const otherCases: Case[] = [
 	otherCase('SMS → Send: To national', sms({ to: V }), '46701234567', '0701234567', /^To "0701234567" has no country code/),
 	otherCase('SMS → Send: To empty', sms({ to: V }), '46701234567', '', /^To is empty/),
