@@ -55,6 +55,8 @@ export interface RouteMatch {
 export class RestApi {
 	private readonly routes: Route[] = [];
 	readonly webhooks: WebhookSender;
+	/** bumped by stop() (also on reset): report loops of an earlier generation send nothing more */
+	private generation = 0;
 
 	constructor(
 		readonly store: RestStore,
@@ -333,10 +335,11 @@ export class RestApi {
 	private async reportDue(m: RestMessage): Promise<void> {
 		if (m.reporting) return;
 		m.reporting = true;
+		const generation = this.generation;
 		try {
 			while (m.reported < m.plan.length && m.plan[m.reported].at <= Date.now()) {
 				const batch = this.store.batches.get(m.batchId);
-				if (!batch?.deliveryReportUrl || this.store.messages.get(m.id) !== m) return; // reset meanwhile
+				if (!batch?.deliveryReportUrl || generation !== this.generation) return; // stopped or reset meanwhile
 				const status = m.plan[m.reported++];
 				await this.webhooks.send({
 					kind: 'deliveryReport',
@@ -351,7 +354,7 @@ export class RestApi {
 			m.reporting = false;
 		}
 		const next = m.plan[m.reported];
-		if (next && this.store.messages.get(m.id) === m) {
+		if (next && generation === this.generation) {
 			m.reportTimer = setTimeout(() => this.scheduleReports(m), Math.max(0, next.at - Date.now()));
 			m.reportTimer.unref();
 		}
@@ -403,6 +406,7 @@ export class RestApi {
 	}
 
 	stop(): void {
+		this.generation++;
 		this.webhooks.stop();
 		for (const m of this.store.messages.values()) if (m.reportTimer) clearTimeout(m.reportTimer);
 	}
