@@ -1,14 +1,112 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
-// `npm run demo` on this machine: everything it starts works (scripts/demo.ts --check), then stops.
-import { spawnSync } from 'node:child_process';
+// `npm run demo` on this machine: everything it starts works (scripts/demo.ts --check), then stops; and
+// a running demo stopped by SIGTERM to npm or by Ctrl-C leaves no process and no temp folder behind.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
-it('npm run demo -- --check: n8n sends an SMS and the published auto-reply answers an incoming SMS', () => {
-	const root = path.resolve(__dirname, '..', '..');
-	const env = { ...process.env };
+const root = path.resolve(__dirname, '..', '..');
+
+function demoEnv(tmp?: string): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, ...(tmp ? { TMPDIR: tmp } : {}) };
 	delete env.NODE_ENV; // jest sets it; n8n refuses to start with NODE_ENV=test
-	const result = spawnSync('npm', ['run', 'demo', '--silent', '--', '--check'], { cwd: root, env, encoding: 'utf8', timeout: 600_000 });
+	return env;
+}
+
+it('npm run demo -- --check: n8n sends an SMS and the published auto-reply answers an incoming SMS', () => {
+	const result = spawnSync('npm', ['run', 'demo', '--silent', '--', '--check'], { cwd: root, env: demoEnv(), encoding: 'utf8', timeout: 600_000 });
 	const output = `${result.stdout}\n${result.stderr}`;
 	expect({ status: result.status, output: result.status === 0 ? '' : output }).toEqual({ status: 0, output: '' });
 	expect(result.stdout).toMatch(/demo check passed: http:\/\/127\.0\.0\.1:\d+ sent an SMS and auto-replied to an incoming one/);
 }, 600_000);
+
+/** Every process below `pid` (by parent id, so also the ones in their own process groups, such as n8n). */
+function descendants(pid: number): Array<{ pid: number; command: string }> {
+	const children = new Map<number, number[]>();
+	const commands = new Map<number, string>();
+	for (const entry of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+		try {
+			const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+			commands.set(Number(entry), fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ').trim());
+		} catch {
+			// ended while we looked
+		}
+	}
+	const found: Array<{ pid: number; command: string }> = [];
+	const walk = (p: number) => {
+		for (const child of children.get(p) ?? []) {
+			found.push({ pid: child, command: commands.get(child) ?? '' });
+			walk(child);
+		}
+	};
+	walk(pid);
+	return found;
+}
+
+function alive(pid: number): boolean {
+	try {
+		const state = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+		return state.slice(state.lastIndexOf(')') + 2, state.lastIndexOf(')') + 3) !== 'Z';
+	} catch {
+		return false;
+	}
+}
+
+async function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+	const deadline = Date.now() + timeoutMs;
+	while (!condition()) {
+		if (Date.now() > deadline) return false;
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	return true;
+}
+
+describe('a demo stopped by a signal stops everything and removes its temp folders', () => {
+	// SIGTERM goes to the npm process only (`kill <pid>`); Ctrl-C in a terminal sends SIGINT to the whole foreground group
+	const sigterm = (pid: number) => process.kill(pid, 'SIGTERM');
+	const ctrlC = (pid: number) => process.kill(-pid, 'SIGINT');
+	// once the demo is up; or while n8n is still starting (its process and temp user folder exist, not yet ready)
+	const running = (output: string) => output.includes('iP.1 demo is running');
+	const starting = (_output: string, tmp: string, pid: number) =>
+		fs.readdirSync(tmp).some((name) => name.startsWith('n8n-nodes-ip1-n8n-')) && descendants(pid).some((p) => / start$/.test(p.command) && p.command.includes('n8n'));
+
+	it.each([
+		['SIGTERM to the npm process of a running demo', sigterm, running],
+		['Ctrl-C (SIGINT to the process group) while n8n is starting', ctrlC, starting],
+	] as const)('%s', async (_name, stop, ready) => {
+		const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-ip1-demo-test-'));
+		const npm = spawn('npm', ['run', 'demo', '--silent'], { cwd: root, env: demoEnv(tmp), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		let output = '';
+		npm.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+		npm.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+		const exited = new Promise<void>((resolve) => npm.on('exit', () => resolve()));
+		try {
+			expect(await until(() => ready(output, tmp, npm.pid!) || npm.exitCode !== null, 900_000)).toBe(true);
+			expect({ exitCode: npm.exitCode, output: npm.exitCode === null ? '' : output }).toEqual({ exitCode: null, output: '' });
+			const started = descendants(npm.pid!);
+			// what there is to stop and clean: n8n with its task runner, tsx, the demo, and n8n's temp user folder
+			expect(started.some((p) => / start$/.test(p.command) && p.command.includes('n8n'))).toBe(true);
+			expect(fs.readdirSync(tmp).some((name) => name.startsWith('n8n-nodes-ip1-n8n-'))).toBe(true);
+
+			stop(npm.pid!);
+			await exited;
+			const gone = await until(() => started.every((p) => !alive(p.pid)), 90_000);
+			expect({ left: gone ? [] : started.filter((p) => alive(p.pid)) }).toEqual({ left: [] });
+			expect(fs.readdirSync(tmp).filter((name) => name.startsWith('n8n-nodes-ip1-'))).toEqual([]);
+			expect(output).toContain('stopping…');
+		} finally {
+			for (const p of descendants(npm.pid!)) {
+				try {
+					process.kill(p.pid, 'SIGKILL');
+				} catch {}
+			}
+			try {
+				process.kill(-npm.pid!, 'SIGKILL');
+			} catch {}
+			fs.rmSync(tmp, { recursive: true, force: true });
+		}
+	}, 1_200_000);
+});
