@@ -21,8 +21,8 @@ export async function killHard(instance: N8nInstance): Promise<void> {
  * killed one was the e2e run's shared n8n, the run's state file is updated, so that the next test files
  * attach to the new process and globalTeardown stops it.
  */
-export async function startAgain(killed: N8nInstance): Promise<N8nInstance> {
-	const { port, brokerPort, userFolder, logFile, env } = killed.info;
+export async function startAgain(killed: N8nInstance, logFile = killed.info.logFile): Promise<N8nInstance> {
+	const { port, brokerPort, userFolder, env } = killed.info;
 	const next = await startN8n({ port, brokerPort, userFolder, logFile, env, readyTimeoutMs: 400_000 });
 	next.info.tempUserFolder = killed.info.tempUserFolder;
 	const stateFile = process.env.IP1_E2E_N8N_STATE;
