@@ -83,10 +83,11 @@ describe('a demo stopped by a signal stops everything and removes its temp folde
 		npm.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
 		npm.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
 		const exited = new Promise<void>((resolve) => npm.on('exit', () => resolve()));
+		let started: Array<{ pid: number; command: string }> = [];
 		try {
 			expect(await until(() => ready(output, tmp, npm.pid!) || npm.exitCode !== null, 900_000)).toBe(true);
 			expect({ exitCode: npm.exitCode, output: npm.exitCode === null ? '' : output }).toEqual({ exitCode: null, output: '' });
-			const started = descendants(npm.pid!);
+			started = descendants(npm.pid!);
 			// what there is to stop and clean: n8n with its task runner, tsx, the demo, and n8n's temp user folder
 			expect(started.some((p) => / start$/.test(p.command) && p.command.includes('n8n'))).toBe(true);
 			expect(fs.readdirSync(tmp).some((name) => name.startsWith('n8n-nodes-ip1-n8n-'))).toBe(true);
@@ -98,7 +99,8 @@ describe('a demo stopped by a signal stops everything and removes its temp folde
 			expect(fs.readdirSync(tmp).filter((name) => name.startsWith('n8n-nodes-ip1-'))).toEqual([]);
 			expect(output).toContain('stopping…');
 		} finally {
-			for (const p of descendants(npm.pid!)) {
+			// on a failure, nothing of this test may outlive it (n8n runs in its own process group)
+			for (const p of [...started, ...descendants(npm.pid!)]) {
 				try {
 					process.kill(p.pid, 'SIGKILL');
 				} catch {}
