@@ -95,7 +95,7 @@ it('the banner prints the REST base URL and a ready key that works', async () =>
 	try {
 		let out = '';
 		await new Promise<void>((resolve, reject) => {
-			const timer = setTimeout(() => reject(new Error(`no banner: ${out}`)), 15_000);
+			const timer = setTimeout(() => reject(new Error(`no banner: ${out}`)), 60_000); // tsx compiles at start: slow on a loaded machine
 			child.stdout.on('data', (d: Buffer) => {
 				out += d.toString();
 				if (out.includes('Press Ctrl+C')) {
@@ -114,7 +114,7 @@ it('the banner prints the REST base URL and a ready key that works', async () =>
 		child.kill('SIGTERM');
 		expect(await exited).toBe('exit 0');
 	}
-}, 20_000);
+}, 90_000);
 
 it('bench/simulator.ts: POST /v2/batches against a simulator in its own process, every recipient accepted once', async () => {
 	const { benchSimulatorRest } = await import('../../../../bench/simulator');
