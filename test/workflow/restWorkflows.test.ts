@@ -45,7 +45,7 @@ it('rest-send-status: one SMS per customer (GSM or UCS-2 as the text needs), the
 
 /** An example of examples/ with n8n's Manual Trigger and Code node swapped for the harness's own. */
 function example(file: string) {
-	const workflow = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', file), 'utf8'));
+	const workflow = JSON.parse(readFileSync(join(__dirname, '..', '..', file.includes('/') ? '' : 'examples', file), 'utf8'));
 	for (const node of workflow.nodes) {
 		if (node.type === 'n8n-nodes-base.manualTrigger') node.type = 'harness.manualTrigger';
 		if (node.type === 'n8n-nodes-base.code') {
@@ -84,4 +84,17 @@ it('examples/rest-batch-combine.json: one request for all items, the batch read 
 	expect(messages.map((m) => m.body)).toEqual(['Hej Anna! Order A-1001 är skickad.', 'Hej Björn! Order A-1002 är skickad.', 'Hej Cecilia! Order A-1003 är skickad.']);
 	expect(result.lastNodeItems).toHaveLength(3);
 	expect(result.lastNodeItems.every((i) => JSON.stringify(i.json.inputItems) === '[0,1,2]')).toBe(true);
+});
+
+it('test/e2e/workflows/rest-every-action.json runs every REST action of SMS, Batch and Account', async () => {
+	const result = await runExample('test/e2e/workflows/rest-every-action.json');
+	const out = (node: string) => result.runData.resultData.runData[node][0].data!.main[0]!.map((i) => i.json);
+	expect(out('SMS Status')[0]).toMatchObject({ state: 'delivered', to: '46701234567' });
+	expect(out('Cancel SMS')[0]).toMatchObject({ cancelled: true });
+	expect(out('Get Batch')[0]).toMatchObject({ message: 'Batch' });
+	expect(out('Batch Messages')).toHaveLength(2);
+	expect(out('Cancel Batch')[0]).toMatchObject({ cancelled: true });
+	expect(out('Get Many Batches').length).toBeGreaterThanOrEqual(4);
+	expect(out('Balance')[0]).toMatchObject({ currency: 'SEK' });
+	expect(sim.state().rest.messages.filter((m) => m.status === 203)).toHaveLength(3);
 });

@@ -59,10 +59,12 @@ export async function runIdCall(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 	api: Api,
-	param: { name: string; field: string; distinct?: boolean },
+	/** `distinct`: an id repeated across items is read (again only after a failure) or cancelled once. */
+	param: { name: string; field: string; distinct?: 'read' | 'cancel' },
 	call: (id: string, opts: CallOptions) => Promise<IDataObject | IDataObject[]>,
 ): Promise<INodeExecutionData[]> {
 	const task = {
+		retryAfterFailure: param.distinct === 'read',
 		prepare: (i: number) => readIdCall(this, api, param, i),
 		run: async ({ id, opts }: { id: string; opts: CallOptions }) => await call(id, opts),
 	};

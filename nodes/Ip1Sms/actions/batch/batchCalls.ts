@@ -64,6 +64,7 @@ export async function cancelBatches(ctx: IExecuteFunctions, items: INodeExecutio
 /** Get Messages: one item per message; a batch id repeated across items is read once. */
 export async function readBatchMessages(ctx: IExecuteFunctions, items: INodeExecutionData[], gateway: Ip1Gateway): Promise<INodeExecutionData[]> {
 	return await runPerDistinctId(ctx, items, {
+		retryAfterFailure: true,
 		prepare: (i) => prepareBatchCall(ctx, gateway, i, (index) => readPaging(ctx, index)),
 		run: async ({ id, opts, extra }) =>
 			(await gateway.getBatchMessages(id, extra, opts)).map((m) => messageFields({ ...m, batchId: m.batchId ?? id })),
@@ -78,6 +79,7 @@ export async function readBatches(
 	read: (id: string, opts: { itemIndex: number; timeout: number }) => Promise<BatchInfo>,
 ): Promise<INodeExecutionData[]> {
 	return await runPerDistinctId(ctx, items, {
+		retryAfterFailure: true,
 		prepare: (i) => prepareBatchCall(ctx, gateway, i, () => undefined),
 		run: async ({ id, opts }) => batchFields(await read(id, opts)),
 	});

@@ -12,7 +12,7 @@ export const description = showFor(['soap'], ['groupSms'], ['cancel'], [
 
 /** A bundle id repeated across items (a Combine send's output) is cancelled once. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: SoapGateway): Promise<INodeExecutionData[]> {
-	return await runIdCall.call(this, items, 'soap', { name: 'bundleId', field: 'Bundle ID', distinct: true }, async (id, opts) => {
+	return await runIdCall.call(this, items, 'soap', { name: 'bundleId', field: 'Bundle ID', distinct: 'cancel' }, async (id, opts) => {
 		await gateway.cancelBatch(id, opts);
 		return { bundleId: id, cancelled: true };
 	});

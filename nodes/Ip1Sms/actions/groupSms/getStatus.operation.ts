@@ -12,7 +12,7 @@ export const description = showFor(['soap'], ['groupSms'], ['getStatus'], [
 
 /** One item per message of the bundle; a bundle id repeated across items is read once. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: SoapGateway): Promise<INodeExecutionData[]> {
-	return await runIdCall.call(this, items, 'soap', { name: 'bundleId', field: 'Bundle ID', distinct: true }, async (id, opts) => {
+	return await runIdCall.call(this, items, 'soap', { name: 'bundleId', field: 'Bundle ID', distinct: 'read' }, async (id, opts) => {
 		const rows = await gateway.getBatchMessages(id, { returnAll: true, limit: 0 }, opts);
 		return rows.map((row) => ({
 			bundleId: id,
