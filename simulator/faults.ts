@@ -1,12 +1,12 @@
-import type { FaultKind, FaultSpec, ServiceName } from './types';
+import type { FaultKind, FaultSpec, ServiceName, WebhookFaultKind } from './types';
 
-export const FAULT_KINDS: FaultKind[] = ['delay', 'resetBefore', 'resetAfter', 'http500', 'http503', 'malformedXml', 'emptyBody', 'truncatedBody', 'webhookStatus'];
+export const FAULT_KINDS: (FaultKind | WebhookFaultKind)[] = ['delay', 'resetBefore', 'resetAfter', 'http500', 'http503', 'malformedXml', 'emptyBody', 'truncatedBody', 'webhookStatus'];
 const DEFAULT_DELAY_MS = 1000;
 
 export interface FaultDecision {
 	delayMs: number;
 	/** the one non-delay fault to apply, if any */
-	kind?: Exclude<FaultKind, 'delay' | 'webhookStatus'>;
+	kind?: Exclude<FaultKind, 'delay'>;
 }
 
 /** The method and path of a REST request, for faults that name them. */

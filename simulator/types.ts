@@ -49,14 +49,15 @@ export type FaultKind =
 	| 'http503'
 	| 'malformedXml'
 	| 'emptyBody'
-	| 'truncatedBody'
-	/** REST webhooks: the simulator reads the receiver's answer as `status` (the request is really sent) */
-	| 'webhookStatus';
+	| 'truncatedBody';
+
+/** Acts on the simulator's REST webhooks, not on requests: it reads the receiver's answer as `status` (the request is really sent). */
+export type WebhookFaultKind = 'webhookStatus';
 
 export type ServiceName = 'sms' | 'mms' | 'url' | 'rest';
 
 export interface FaultSpec {
-	kind: FaultKind;
+	kind: FaultKind | WebhookFaultKind;
 	/** operation name as on the wire, e.g. 'sms', 'status', 'sendMMS', 'sendsms.aspx'; default: any */
 	operation?: string;
 	service?: ServiceName;
