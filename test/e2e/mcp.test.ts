@@ -5,8 +5,8 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 
 import type { SimulatorHandle } from '../../simulator';
-import { E2E_ACCOUNT, startE2eSimulator } from './support/ip1';
-import { answerJson, callTool, connectMcp, importMcpCredentials, listTools, publishMcpExample, type McpTool } from './support/mcp';
+import { E2E_ACCOUNT, e2eWorkflow, startE2eSimulator } from './support/ip1';
+import { answerJson, callTool, connectMcp, importMcpCredentials, listTools, publishMcpWorkflow, type McpTool } from './support/mcp';
 import { useN8n } from './support/shared-n8n';
 
 const n8n = useN8n();
@@ -17,7 +17,7 @@ let tools: McpTool[];
 beforeAll(async () => {
 	sim = await startE2eSimulator();
 	await importMcpCredentials(n8n(), sim);
-	client = await connectMcp(await publishMcpExample(n8n()));
+	client = await connectMcp(await publishMcpWorkflow(n8n()));
 	tools = await listTools(client);
 }, 300_000);
 afterAll(async () => {
@@ -140,4 +140,19 @@ it('10 tool calls at once: 10 SMS, none doubled', async () => {
 	expect(sim.state().rest.calls['POST /v2/batches']).toBe(10);
 	expect(new Set(sent.map((s) => s.messageId)).size).toBe(10);
 	expect(sent.map((s) => s.messageId).sort()).toEqual(messages.map((m) => m.id).sort());
+}, 300_000);
+
+it('an allow-list in To (an expression around $fromAI): a listed number is sent to, any other refused before sending', async () => {
+	const guarded = await connectMcp(await publishMcpWorkflow(n8n(), e2eWorkflow('mcp-allow-list.json')));
+	try {
+		const refused = await callTool(guarded, 'Send_SMS', { to: '+46709999999', message: 'Hej' });
+		expect(refused.isError).toBe(true);
+		expect(refused.text).toMatch(/To "not on the allow-list: \+46709999999" is not a phone number/);
+		expect(sim.state().requestCount).toBe(0);
+
+		firstItem(await callTool(guarded, 'Send_SMS', { to: '+46 73-123 45 67', message: 'Hej från listan' }));
+		expect(sim.state().rest.messages).toEqual([expect.objectContaining({ recipient: '46731234567', body: 'Hej från listan' })]);
+	} finally {
+		await guarded.close();
+	}
 }, 300_000);

@@ -29,9 +29,8 @@ export async function importMcpCredentials(n8n: N8nInstance, sim: SimulatorHandl
 	await n8n.importCredentials([{ ...REST_CREDENTIAL, type: 'ip1SmsRestApi', data: { apiKey: `${E2E_ACCOUNT.key}-rest`, baseUrl: sim.url } }]);
 }
 
-/** Imports and publishes the example; returns its MCP endpoint (n8n serves MCP Server Triggers under /mcp/<path>). */
-export async function publishMcpExample(n8n: N8nInstance): Promise<string> {
-	const workflow = example(MCP_EXAMPLE);
+/** Imports and publishes a workflow (the example by default); returns its MCP endpoint (n8n serves MCP Server Triggers under /mcp/<path>). */
+export async function publishMcpWorkflow(n8n: N8nInstance, workflow: any = example(MCP_EXAMPLE)): Promise<string> {
 	const id = await n8n.importWorkflow(workflow);
 	await n8n.activateWorkflow(id);
 	const trigger = workflow.nodes.find((n: any) => n.type === '@n8n/n8n-nodes-langchain.mcpTrigger');
