@@ -1,8 +1,11 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // The queue stack's child processes, each in its own process group (a server with its helpers, e.g. n8n and
 // its task runner): stopped by group, and killed when this process exits or gets SIGINT/SIGTERM, so an
-// aborted run leaves nothing behind.
+// aborted run leaves nothing behind (temp folders included).
+import fs from 'node:fs';
+
 const groups = new Set<number>();
+const folders = new Set<string>();
 let handlersInstalled = false;
 
 export function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
@@ -19,6 +22,7 @@ function installExitHandlers(): void {
 	handlersInstalled = true;
 	const killAll = () => {
 		for (const pid of groups) signalGroup(pid, 'SIGKILL');
+		for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
 	};
 	process.on('exit', killAll);
 	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -33,6 +37,13 @@ function installExitHandlers(): void {
 
 export function trackGroup(pid: number): void {
 	groups.add(pid);
+	installExitHandlers();
+}
+
+/** A temp folder removed when this process exits without stopping the stack (forget it once removed). */
+export function trackFolder(folder: string, track = true): void {
+	if (track) folders.add(folder);
+	else folders.delete(folder);
 	installExitHandlers();
 }
 

@@ -145,7 +145,7 @@ export interface HaproxyBackend {
 
 /**
  * haproxy in front of the n8n processes: `/webhook/*` (and `/webhook-test/*`) round-robin to the webhook
- * processes, everything else to main. Health checks take a dead process out within about a second; a
+ * processes, everything else to main. Health checks take a dead process out within about 3 seconds; a
  * request that was already on its way to it fails (502) and the caller retries, as iP.1's gateway does.
  * Every answer names the process that gave it in `X-Served-By`.
  */
@@ -176,7 +176,9 @@ backend main_process
 backend webhook_processes
 	balance roundrobin
 	option httpchk GET /healthz
-	default-server check inter 500ms fall 1 rise 2
+	# a loaded n8n can take a while for /healthz: a server counts as down after 3 missed checks (about 3 s)
+	timeout check 5s
+	default-server check inter 1s fall 3 rise 2
 ${webhooks.map((w) => `	server ${w.name} 127.0.0.1:${w.port}`).join('\n')}
 `;
 }

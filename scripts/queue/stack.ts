@@ -14,7 +14,7 @@ import { ensureN8n, n8nEntry } from '../n8n/install';
 import { N8nInstance, startN8n, stopProcessGroup, type N8nInstanceInfo } from '../../test/e2e/support/n8n';
 import { installPackageIntoUserFolder } from '../../test/e2e/support/n8n-package';
 import { freePort } from '../../test/e2e/support/ports';
-import { stopGroup, trackGroup } from './processes';
+import { stopGroup, trackFolder, trackGroup } from './processes';
 import { ensureServices, sql, startHaproxy, startPostgres, startRedis, stopService, tempFolder, type Postgres, type Service } from './services';
 
 const { node24Bin } = require('../node24.js') as { node24Bin: () => string };
@@ -70,6 +70,8 @@ export function queueEnv(pg: Pick<Postgres, 'port' | 'user' | 'database'>, redis
 		N8N_WEBHOOK_URL: `${publicUrl}/`,
 		N8N_EDITOR_BASE_URL: `${publicUrl}/`,
 		N8N_LOG_LEVEL: 'info',
+		// n8n's default pool of 2 connections makes 50 concurrent webhooks wait for the database until they time out
+		DB_POSTGRESDB_POOL_SIZE: '10',
 		// a worker's task runner must connect within this many seconds; 30 s is too short on a loaded machine
 		N8N_RUNNERS_GRANT_TOKEN_TTL: '120',
 	};
@@ -146,6 +148,17 @@ export class QueueStack {
 		return `${this.url}/webhook/${webhookPath.replace(/^\//, '')}`;
 	}
 
+	/**
+	 * Creates a workflow through main's REST API, as the editor does (the CLI's import:workflow boots a whole
+	 * n8n per call: a minute on a loaded machine), keeping its `id` when it has one; publishes it when asked.
+	 */
+	async createWorkflow(workflow: { id?: string; name: string; nodes: unknown[]; connections: unknown; settings?: unknown }, publish = false): Promise<string> {
+		const { id, name, nodes, connections, settings } = workflow;
+		const created = await this.main.restApi.post<{ id: string }>('/rest/workflows', { ...(id ? { id } : {}), name, nodes, connections, settings: settings ?? { executionOrder: 'v1' } });
+		if (publish) await this.main.activateWorkflow(created.id);
+		return created.id;
+	}
+
 	/** Rows of a query on n8n's database. */
 	sql(query: string): string[][] {
 		return sql(this.state.pg, query);
@@ -173,6 +186,7 @@ export class QueueStack {
 		await stopProcessGroup(this.state.main.pid, 10_000);
 		for (const service of [this.state.haproxy, this.state.redis, this.state.pg]) await stopService(service);
 		fs.rmSync(this.state.folder, { recursive: true, force: true, maxRetries: 3 });
+		trackFolder(this.state.folder, false);
 	}
 }
 
@@ -182,6 +196,7 @@ export async function startQueueStack(options: QueueStackOptions): Promise<Queue
 	await ensureN8n();
 	const bins = ensureServices();
 	const folder = tempFolder('n8n-nodes-ip1-queue-');
+	trackFolder(folder);
 	const logDir = options.logDir ?? path.join(folder, 'logs');
 	fs.mkdirSync(logDir, { recursive: true });
 	const started: Array<() => Promise<void>> = [];

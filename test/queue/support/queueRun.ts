@@ -42,21 +42,10 @@ export function workerThatRan(workers: N8nProcess[], executionId: string): strin
 	return workers.find((w) => pattern.test(fs.readFileSync(w.logFile, 'utf8')))?.name;
 }
 
-/**
- * Creates the workflow through main's REST API, as the editor does (the CLI's import:workflow boots a whole
- * n8n for each call: a minute on a loaded machine), and publishes it; returns its id.
- */
-export async function createAndPublish(stack: QueueStack, workflow: any): Promise<string> {
-	const { name, nodes, connections, settings } = workflow;
-	const created = await stack.main.restApi.post<{ id: string }>('/rest/workflows', { name, nodes, connections, settings: settings ?? { executionOrder: 'v1' } });
-	await stack.main.activateWorkflow(created.id);
-	return created.id;
-}
-
 /** Imports, publishes, calls the workflow through haproxy and returns its finished execution. */
 export async function runThroughQueue(stack: QueueStack, workflow: any, tag: string): Promise<QueueRun> {
 	const { workflow: hooked, path: hookPath } = viaWebhook(workflow, tag);
-	const id = await createAndPublish(stack, hooked);
+	const id = await stack.createWorkflow(hooked, true);
 	const response = await fetch(stack.webhookUrl(hookPath), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
 	if (response.status !== 200) throw new Error(`the webhook of ${hooked.name} answered ${response.status}: ${await response.text()}`);
 	const [summary] = await stack.main.restApi.waitForExecutions(id, 1, 90_000);

@@ -23,7 +23,8 @@ export function saveState(stack: QueueStack): void {
 }
 
 async function startFresh(): Promise<QueueStack> {
-	const logDir = path.join(resultsDir, 'queue-logs');
+	// per run (the pid), so that two runs on one machine never share logs or state
+	const logDir = path.join(resultsDir, 'queue-logs', String(process.pid));
 	fs.rmSync(logDir, { recursive: true, force: true });
 	const tgz = await buildAndPackPackage(path.join(resultsDir, 'package'));
 	return await startQueueStack({ packageTgz: tgz, logDir, env: {} });
@@ -32,7 +33,7 @@ async function startFresh(): Promise<QueueStack> {
 export async function startSharedStack(): Promise<QueueStack> {
 	fs.mkdirSync(resultsDir, { recursive: true });
 	const stack = await startFresh();
-	process.env[STATE_ENV] = path.join(resultsDir, 'queue-stack.json');
+	process.env[STATE_ENV] = path.join(resultsDir, `queue-stack.${process.pid}.json`);
 	saveState(stack);
 	return stack;
 }
