@@ -233,7 +233,16 @@ export function writeReport(): { verdict: Verdict; files: string[] } {
 }
 
 if (require.main === module) {
-	if (process.argv.includes('--start')) {
+	const apply = process.argv.indexOf('--apply');
+	if (apply > 0) {
+		// the jest reporter's results of one jest run (test/reliability/reporter.js)
+		const results = JSON.parse(readFileSync(process.argv[apply + 1], 'utf8')) as FileResult[];
+		const marked = results.reduce((n, result) => n + markOutcomes(result), 0);
+		if (marked) {
+			const { verdict: v, files } = writeReport();
+			if (files.length) console.log(`[reliability] ${v}: ${files.join(', ')}`);
+		}
+	} else if (process.argv.includes('--start')) {
 		const run = startRun(true);
 		// the table says so at once: a run that then crashes before recording anything leaves no old green table
 		writeReport();

@@ -1,15 +1,18 @@
-// Jest reporter (jest.config.js): after each test file, marks the reliability sections it recorded as
-// passed or failed; after a run that recorded any, writes the reliability table (test/reliability/report.ts).
+// Jest reporter (jest.config.js): after a jest run, marks the reliability sections recorded by its test
+// files as passed or failed and writes the reliability table (test/reliability/report.ts --apply).
+// report.ts runs in a child process: loading TypeScript through tsx inside jest's own process would
+// install tsx's resolver there, and jest's globalTeardown of the e2e project then fails to load.
 'use strict';
-const { require: tsRequire } = require('tsx/cjs/api');
-
-const report = tsRequire('./report.ts', __filename);
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
 
 class ReliabilityReporter {
-	marked = 0;
+	results = [];
 
 	onTestResult(_test, result) {
-		this.marked += report.markOutcomes({
+		this.results.push({
 			testFilePath: result.testFilePath,
 			fileFailed: Boolean(result.testExecError) || (result.numFailingTests === 0 && Boolean(result.failureMessage)),
 			tests: result.testResults.map((t) => ({ fullName: t.fullName, status: t.status })),
@@ -17,9 +20,19 @@ class ReliabilityReporter {
 	}
 
 	onRunComplete() {
-		if (!this.marked) return; // this run recorded no reliability section
-		const { verdict, files } = report.writeReport();
-		if (files.length) console.log(`[reliability] ${verdict}: ${files.join(', ')}`);
+		if (!this.results.length) return;
+		const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ip1-reliability-')), 'results.json');
+		fs.writeFileSync(file, JSON.stringify(this.results));
+		try {
+			const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'report.ts'), '--apply', file], {
+				cwd: path.resolve(__dirname, '..', '..'),
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'inherit'],
+			});
+			if (out.trim()) console.log(out.trim());
+		} finally {
+			fs.rmSync(path.dirname(file), { recursive: true, force: true });
+		}
 	}
 }
 
