@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // What n8n's nodes panel lists for the node, computed the way n8n 2.40.7's editor does it
 // (workflows.store: for each resource parameter shown at the default version, the actions of the
 // FIRST operation parameter that names the resource, whatever else its display options say).

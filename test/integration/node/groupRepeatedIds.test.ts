@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Version 1 (issue 14): after a Combine send every output item carries the same bundle id. Get Status
 // and Cancel must handle that id once, not once per item, and the output must say so.
 import { ACCOUNT, items, startGateway, type Gateway } from './gateway';

@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Version 2, REST API: Batch → Send (a list per item), Schedule, Get, Get Many, Get Messages, Cancel,
 // and Account → Get Balance, against the simulator.
 import { items, startRestGateway, REST_ACCOUNT, type RestGateway } from '../rest/restGateway';

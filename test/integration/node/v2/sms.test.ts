@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Version 2, REST API: SMS → Send, Schedule, Get Status, Cancel against the simulator.
 import { items, startRestGateway, REST_KEY, type RestGateway } from '../rest/restGateway';
 
