@@ -4,27 +4,20 @@
 // workflows and a credential pointing at the simulator, and runs until Ctrl-C.
 // `--check` starts everything, sends one SMS through n8n and an incoming SMS through the auto-reply, then stops.
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 
 import { startSimulator } from '../simulator';
 import { ensureN8n } from './n8n/install';
-import { freePort } from '../test/e2e/support/ports';
 import { buildAndPackPackage, repoRoot } from '../test/e2e/support/n8n-package';
 import { startN8n, type N8nInstance } from '../test/e2e/support/n8n';
+import { runQueueDemo } from './queue/demo';
+import { portOr } from './queue/services';
 
 const check = process.argv.includes('--check');
+// `--queue`: the same demo on n8n's queue mode (scripts/queue/demo.ts, which handles its own signals)
+const queue = process.argv.includes('--queue');
 const DEMO_ACCOUNT = { id: 'ip1-12345', key: 'test-api-key', balance: 1000 };
 const CREDENTIAL = { id: 'ip1SimulatorCred', name: 'iP.1 SMS (simulator)' };
-
-async function portOr(preferred: number): Promise<number> {
-	const free = await new Promise<boolean>((resolve) => {
-		const server = net.createServer();
-		server.once('error', () => resolve(false));
-		server.listen(preferred, '127.0.0.1', () => server.close(() => resolve(true)));
-	});
-	return free ? preferred : await freePort();
-}
 
 function step(text: string): void {
 	console.log(`\u001b[2m[demo]\u001b[0m ${text}`);
@@ -49,7 +42,7 @@ function stopAll(): Promise<void> {
 	return stopping;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+for (const signal of queue ? [] : (['SIGINT', 'SIGTERM', 'SIGHUP'] as const)) {
 	process.on(signal, () => {
 		if (stopping) process.exit(130);
 		void stopAll().then(() => process.exit(0));
@@ -136,7 +129,7 @@ async function runCheck(n8n: N8nInstance, sim: Awaited<ReturnType<typeof startSi
 	console.log(`demo check passed: ${n8n.baseUrl} sent an SMS and auto-replied to an incoming one`);
 }
 
-main().catch((error) => {
+(queue ? runQueueDemo() : main()).catch((error) => {
 	console.error(error);
 	process.exit(1);
 });

@@ -193,6 +193,16 @@ export async function startHaproxy(bins: ServiceBinaries, folder: string, port: 
 	return { ...service, url: `http://127.0.0.1:${port}`, configFile };
 }
 
+/** `preferred` when it is free on 127.0.0.1 (the demos' well-known ports), else one the OS picks. */
+export async function portOr(preferred: number): Promise<number> {
+	const free = await new Promise<boolean>((resolve) => {
+		const server = net.createServer();
+		server.once('error', () => resolve(false));
+		server.listen(preferred, '127.0.0.1', () => server.close(() => resolve(true)));
+	});
+	return free ? preferred : await freePort();
+}
+
 export function tempFolder(prefix: string): string {
 	return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }

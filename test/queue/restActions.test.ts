@@ -1,0 +1,49 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+// Every REST action of the iP.1 SMS node (version 2) in one workflow, run by n8n's queue: a webhook process
+// enqueues it, a worker runs it; each action's output is checked against what the simulator stored.
+import type { SimulatorHandle } from '../../simulator';
+import { E2E_ACCOUNT, output, startE2eSimulator } from '../e2e/support/ip1';
+import { runThroughQueue } from './support/queueRun';
+import { useStack } from './support/stack';
+
+const workflow = require('./workflows/every-rest-action.json');
+const stack = useStack();
+let sim: SimulatorHandle;
+
+beforeAll(async () => {
+	sim = await startE2eSimulator();
+	await stack().main.importCredentials([
+		{ id: 'ip1SimulatorRestCred', name: 'iP.1 SMS REST (simulator)', type: 'ip1SmsRestApi', data: { apiKey: `${E2E_ACCOUNT.key}-rest`, baseUrl: sim.url } },
+	]);
+}, 300_000);
+afterAll(async () => await sim?.stop());
+
+it('every REST action runs on a worker with the results the simulator holds', async () => {
+	const run = await runThroughQueue(stack(), workflow, 'rest');
+	expect(run).toMatchObject({ mode: 'webhook', status: 'success' });
+	expect(stack().workers.map((w) => w.name)).toContain(run.worker);
+	expect(stack().webhooks.map((w) => w.name)).toContain(run.webhookProcess);
+	const out = (node: string) => output(run as any, node);
+	const actions = workflow.nodes.filter((n: any) => n.type === 'n8n-nodes-ip1.ip1Sms').map((n: any) => n.name);
+	expect(actions.filter((name: string) => out(name).length === 0 || out(name).some((item) => item.error !== undefined))).toEqual([]);
+
+	const rest = sim.state().rest;
+	const [sent] = out('SMS Send');
+	expect(rest.messages.find((m) => m.id === sent.messageId)).toMatchObject({ recipient: '46701234567', body: 'Hej från kön', batchId: sent.batchId });
+	expect(out('SMS Get Status')[0]).toMatchObject({ messageId: sent.messageId, batchId: sent.batchId });
+	expect(out('Batch Get Messages').map((m) => m.to).sort()).toEqual(['46701110001', '46701110002']);
+	expect(out('Batch Get')[0]).toMatchObject({ batchId: out('Batch Schedule')[0].batchId });
+	expect(out('Batch Get Many').map((b) => b.batchId)).toEqual(expect.arrayContaining([sent.batchId, out('Batch Send')[0].batchId]));
+	expect([out('SMS Cancel')[0], out('Batch Cancel')[0]]).toEqual([
+		expect.objectContaining({ batchId: out('SMS Schedule')[0].batchId, cancelled: true }),
+		expect.objectContaining({ batchId: out('Batch Schedule')[0].batchId, cancelled: true }),
+	]);
+	expect(rest.calls['DELETE /v2/batches/{id}']).toBe(2);
+	expect(out('Conversation Summary')[0]).toMatchObject({ phoneNumber: '46701234567' });
+	expect(out('Sender Get Many').map((s) => s.sender)).toContain('Koetest');
+	expect(out('Sender Remove')[0]).toMatchObject({ sender: 'Koetest', removed: true });
+	expect(out('Blacklist Get Many').map((b) => b.phoneNumber)).toContain('46709990001');
+	expect(out('Blacklist Remove')[0]).toMatchObject({ phoneNumber: '46709990001', removed: true });
+	expect(out('Balance')[0]).toMatchObject({ currency: 'SEK', accountId: E2E_ACCOUNT.id });
+	console.log(`[queue] ${actions.length} REST actions ran on ${run.worker}, enqueued by ${run.webhookProcess}`);
+}, 300_000);

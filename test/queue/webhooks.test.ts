@@ -1,0 +1,137 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+// The iP.1 SMS Trigger (version 2, REST webhooks) on n8n's webhook processes behind haproxy: load,
+// repeats across processes, and a webhook process killed in the middle of the load.
+import { closeGateway, deliver, deliveryReport, incomingSms, pooled, postJson, split, type Delivery } from './support/gateway';
+import { perMessage, recordedExecutions, settledCount } from './support/executions';
+import { recordQueueFigure } from './support/figures';
+import { saveState, useStack } from './support/stack';
+
+const stack = useStack();
+const HOOK = '7b1e4c2a-9f3d-4e8b-a6c5-d2f1e0b9c8a7';
+let workflowId: string;
+const ID = /q13-(?:mo|dr|rp|sim|kill)-\d{5}/;
+
+function triggerWorkflow() {
+	return {
+		name: 'queue: iP.1 trigger (REST webhooks)',
+		nodes: [
+			{
+				id: HOOK,
+				name: 'iP.1 SMS Trigger',
+				type: 'n8n-nodes-ip1.ip1SmsTrigger',
+				typeVersion: 2,
+				position: [0, 0],
+				parameters: { api: 'rest', events: ['incomingSms', 'deliveryReport'], options: {} },
+				webhookId: HOOK,
+			},
+		],
+		connections: {},
+		settings: { executionOrder: 'v1' },
+	};
+}
+
+const viaHaproxy = () => stack().webhookUrl(`${HOOK}/ip1-sms`);
+const direct = (name: string) => `http://127.0.0.1:${stack().webhooks.find((w) => w.name === name)!.port}/webhook/${HOOK}/ip1-sms`;
+const key = (kind: string, i: number) => `q13-${kind}-${String(i).padStart(5, '0')}`;
+
+function counted(keys: string[]) {
+	return perMessage(recordedExecutions(stack(), workflowId, ID), keys);
+}
+
+beforeAll(async () => {
+	workflowId = await stack().createWorkflow(triggerWorkflow(), true);
+}, 120_000);
+afterAll(() => closeGateway());
+
+const firstLoad: Delivery[] = [];
+
+describe('REST webhooks through haproxy to two webhook processes', () => {
+	it('1,000 incoming SMS and 1,000 delivery reports, 50 at a time: every answer 200 OK, one execution each, both processes used', async () => {
+		const started = Date.now();
+		const deliveries = await pooled(2000, 50, (i) =>
+			i % 2 === 0 ? postOnce(key('mo', i / 2), incomingSms(key('mo', i / 2), i / 2)) : postOnce(key('dr', (i - 1) / 2), deliveryReport(key('dr', (i - 1) / 2), (i - 1) / 2)),
+		);
+		const seconds = (Date.now() - started) / 1000;
+		firstLoad.push(...deliveries);
+		const unwanted = deliveries.filter((d) => d.attempts[0].status !== 200 || d.attempts[0].body !== 'OK');
+		const executions = await settledCount(stack(), workflowId, 2000 - unwanted.length);
+		const { lost, doubled } = counted(deliveries.map((d) => d.key));
+		const byProcess = split(deliveries);
+		recordQueueFigure('queueWebhookLoad', { webhooks: 2000, seconds: Number(seconds.toFixed(1)), notOk: unwanted.length, executions, lost: lost.length, doubled: Object.keys(doubled).length, split: byProcess, notes: '1,000 incoming SMS + 1,000 delivery reports at 50 concurrent through haproxy, one attempt each' });
+		expect(unwanted.map((d) => [d.key, d.attempts[0]])).toEqual([]);
+		expect({ executions, lost, doubled }).toEqual({ executions: 2000, lost: [], doubled: {} });
+		expect(Object.keys(byProcess).sort()).toEqual(stack().webhooks.map((w) => w.name).sort());
+	}, 900_000);
+
+	it('a repeat landing on the other webhook process after the first was recorded starts nothing', async () => {
+		// iP.1 repeats a webhook it got no 200 for (every 10 minutes): here each repeat goes to the process that
+		// did NOT take the first delivery, after that one was recorded. The trigger remembers the newest
+		// PERSISTED_MAX (500) message keys in the workflow's static data, which every process reads: the last
+		// 50 messages of the load must start nothing; 50 of the first messages (over 1,500 others came after
+		// them) are measured as the limit of that memory.
+		const repeatOnOther = async (sample: Delivery[]) => {
+			const before = await settledCount(stack(), workflowId, 0, 1000);
+			const answers = await Promise.all(
+				sample.map((d) => {
+					const other = stack().webhooks.find((w) => w.name !== d.attempts[0].servedBy)!.name;
+					const [kind, n] = [d.key.split('-')[1], Number(d.key.split('-')[2])];
+					return postJson(direct(other), kind === 'mo' ? incomingSms(d.key, n) : deliveryReport(d.key, n));
+				}),
+			);
+			expect(answers.filter((a) => a.status !== 200 || a.body !== 'OK')).toEqual([]);
+			return (await settledCount(stack(), workflowId, before, 3000)) - before;
+		};
+		const recent = await repeatOnOther(firstLoad.slice(-50));
+		const old = await repeatOnOther(firstLoad.slice(0, 50));
+		recordQueueFigure('queueRepeatOtherProcess', {
+			recentRepeats: 50,
+			recentStarted: recent,
+			oldRepeats: 50,
+			oldStarted: old,
+			notes: 'each repeat sent to the webhook process that did not answer the first delivery, after it was recorded; recent = last 50 of 2,000, old = first 50',
+		});
+		expect(recent).toBe(0);
+	}, 180_000);
+
+	it('simultaneous repeats on both processes: measured', async () => {
+		const keys = Array.from({ length: 200 }, (_, i) => key('sim', i));
+		const answers = await pooled(keys.length, 25, async (i) => {
+			const body = incomingSms(keys[i], i);
+			return await Promise.all(stack().webhooks.map((w) => postJson(direct(w.name), body)));
+		});
+		expect(answers.flat().filter((a) => a.status !== 200)).toEqual([]);
+		await settledCount(stack(), workflowId, 0, 1000);
+		const { lost, doubled } = counted(keys);
+		console.log(`[queue] ${keys.length} messages each sent to both processes at once: lost ${lost.length}, run twice ${Object.keys(doubled).length}`);
+		recordQueueFigure('queueSimultaneousRepeats', { cases: keys.length, lost: lost.length, doubled: Object.keys(doubled).length, failed: 0, notes: 'each incoming SMS posted to both webhook processes at the same moment' });
+		expect(lost).toEqual([]);
+	}, 180_000);
+
+	it('a webhook process killed in the middle of 1,000 incoming SMS: haproxy routes around it, the gateway retries, nothing lost', async () => {
+		const keys = Array.from({ length: 1000 }, (_, i) => key('kill', i));
+		const victim = stack().webhooks[1];
+		let answered = 0;
+		let killed: Promise<void> | undefined;
+		const deliveries = await pooled(keys.length, 50, async (i) => {
+			const d = await deliver(viaHaproxy(), keys[i], incomingSms(keys[i], i), 1_000, 120);
+			if (++answered === 300) killed = stack().kill(victim);
+			return d;
+		});
+		await killed;
+		expect(deliveries.filter((d) => !d.acknowledged).map((d) => d.key)).toEqual([]);
+		await settledCount(stack(), workflowId, 0, 1000);
+		const { lost, doubled } = counted(keys);
+		const retried = deliveries.filter((d) => d.attempts.length > 1);
+		const failures = deliveries.flatMap((d) => d.attempts.filter((a) => a.status !== 200).map((a) => a.status));
+		const failureKinds = failures.reduce<Record<string, number>>((acc, s) => ({ ...acc, [String(s)]: (acc[String(s)] ?? 0) + 1 }), {});
+		console.log(`[queue] kill ${victim.name} after 300 of 1,000: answers ${JSON.stringify(split(deliveries, 'all'))}; retried ${retried.length} (${JSON.stringify(failureKinds)}); lost ${lost.length}; run twice ${Object.keys(doubled).length}`);
+		recordQueueFigure('queueWebhookKilled', { cases: keys.length, lost: lost.length, doubled: Object.keys(doubled).length, failed: 0, notes: `${victim.name} killed after 300 answers; ${retried.length} retried by the gateway (${JSON.stringify(failureKinds)})` });
+		expect(lost).toEqual([]);
+		await stack().restart(victim);
+		saveState(stack());
+	}, 900_000);
+});
+
+async function postOnce(k: string, body: unknown): Promise<Delivery> {
+	return await deliver(viaHaproxy(), k, body, 300, 1);
+}
