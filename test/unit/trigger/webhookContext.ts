@@ -1,3 +1,4 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { EventEmitter } from 'node:events';
 
 import type {
