@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { panelActions } from '../support/panelActions';
 import { loginToN8n, withBrowser } from './support/browser';
 import { repoRoot } from './support/n8n-package';
 import { resultsDir, useN8n } from './support/shared-n8n';
@@ -12,33 +13,32 @@ const n8n = useN8n();
 
 const readExample = (name: string) => JSON.parse(fs.readFileSync(path.join(repoRoot, 'examples', name), 'utf8'));
 const screenshotInDocs = path.join(repoRoot, 'docs', 'images', 'editor-ip1-node.png');
+const sendFormInDocs = path.join(repoRoot, 'docs', 'images', 'editor-send-form-v2.png');
 
-/** The action labels the node declares: what n8n's nodes panel lists under the node. */
+/** The actions n8n's nodes panel lists under the node (version 2, the default), from the description n8n serves. */
 async function declaredActions(): Promise<string[]> {
 	const types = await n8n().restApi.nodeTypes();
-	const sms = types.find((t) => t.name === 'n8n-nodes-ip1.ip1Sms');
-	if (!sms) throw new Error('n8n does not list n8n-nodes-ip1.ip1Sms');
-	return sms.properties
-		.filter((p: any) => p.name === 'operation' && Array.isArray(p.options))
-		.flatMap((p: any) => p.options.map((o: any) => o.action as string))
-		.filter(Boolean);
+	const sms = types.filter((t) => t.name === 'n8n-nodes-ip1.ip1Sms');
+	const latest = sms.find((t: any) => (Array.isArray(t.version) ? t.version.includes(2) : t.version === 2)) ?? sms[0];
+	if (!latest) throw new Error('n8n does not list n8n-nodes-ip1.ip1Sms');
+	return panelActions({ ...latest, defaultVersion: 2 } as any);
 }
 
 describe('n8n editor with the iP.1 node', () => {
 	it('signs in, opens a workflow with the iP.1 node and lists the node actions', async () => {
 		const instance = n8n();
 		// own ids, so the shared instance's credential and workflows of other test files stay untouched
-		const [credential] = readExample('credentials.simulator.json');
+		const credential = readExample('credentials.simulator.json').find((c: any) => c.type === 'ip1SmsRestApi');
 		await instance.importCredentials([{ ...credential, id: 'ip1EditorTestCred' }]);
-		const workflow = readExample('send-sms.json');
+		const workflow = readExample('rest-send-sms.json');
 		for (const node of workflow.nodes) {
-			if (node.credentials?.ip1SmsApi) node.credentials.ip1SmsApi = { id: 'ip1EditorTestCred', name: credential.name };
+			if (node.credentials?.ip1SmsRestApi) node.credentials.ip1SmsRestApi = { id: 'ip1EditorTestCred', name: credential.name };
 		}
-		const ip1Node = workflow.nodes.find((node: any) => node.type === 'n8n-nodes-ip1.ip1Sms');
+		const ip1Node = workflow.nodes.find((node: any) => node.type === 'n8n-nodes-ip1.ip1Sms' && node.parameters.operation === 'send');
 		expect(ip1Node).toBeDefined();
 		const workflowId = await instance.importWorkflow({ ...workflow, id: 'ip1EditorTestWf', name: 'iP.1: send an SMS' });
 		const actions = await declaredActions();
-		expect(actions).toEqual(expect.arrayContaining(['Send an SMS', 'Get the account balance']));
+		expect(actions).toEqual(expect.arrayContaining(['Send SMS', 'Send batch', 'Get account balance']));
 
 		await withBrowser(async (page) => {
 			await loginToN8n(page, instance);
@@ -54,7 +54,7 @@ describe('n8n editor with the iP.1 node', () => {
 			for (const action of actions) {
 				await expect(creator.getByText(action, { exact: true }).count()).resolves.toBeGreaterThan(0);
 			}
-			await creator.getByText('Send an SMS', { exact: true }).first().waitFor({ state: 'visible' });
+			await creator.getByText('Send SMS', { exact: true }).first().waitFor({ state: 'visible' });
 
 			// icons are fetched lazily: wait until every image on the page has loaded before the picture is taken
 			await page.waitForFunction('Array.from(document.images).every((img) => img.complete && img.naturalWidth > 0)', undefined, { timeout: 15_000 }).catch(() => undefined);
@@ -66,6 +66,18 @@ describe('n8n editor with the iP.1 node', () => {
 				fs.writeFileSync(screenshotInDocs, shot);
 			}
 			expect(shot.length).toBeGreaterThan(10_000);
+
+			// the version 2 Send form: API, resource, operation and the send fields, as a user sees them
+			await page.keyboard.press('Escape');
+			await canvasNode.dblclick();
+			const ndv = page.getByTestId('ndv');
+			await ndv.waitFor({ state: 'visible', timeout: 60_000 });
+			for (const label of ['API', 'Resource', 'Operation', 'To', 'From', 'Message']) {
+				await expect(ndv.getByText(label, { exact: true }).count()).resolves.toBeGreaterThan(0);
+			}
+			const form = await page.screenshot({ path: path.join(resultsDir, 'editor-send-form-v2.png') });
+			if (process.env.IP1_UPDATE_SCREENSHOTS === '1' || !fs.existsSync(sendFormInDocs)) fs.writeFileSync(sendFormInDocs, form);
+			expect(form.length).toBeGreaterThan(10_000);
 		});
 	}, 180_000);
 });

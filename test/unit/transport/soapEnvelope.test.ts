@@ -178,11 +178,10 @@ describe('escapeXmlText', () => {
 		expect(() => buildSoapEnvelope('sms', NS, [{ name: 'meddelande', text: 'a\u0002' }])).toThrow(/^meddelande contains/);
 	});
 
-	it('escapes 10,000 messages quickly', () => {
+	it('escapes 10,000 different messages, each one exactly', () => {
 		const text = 'Hej Åsa! Din order #12345 är skickad & levereras i morgon <3 '.repeat(4);
-		const started = performance.now();
-		for (let k = 0; k < 10000; k++) escapeXmlText(text + k, 'Message');
-		expect(performance.now() - started).toBeLessThan(500);
+		const expected = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+		for (let k = 0; k < 10000; k++) expect(escapeXmlText(text + k, 'Message')).toBe(expected + k);
 	});
 });
 

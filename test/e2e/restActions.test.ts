@@ -1,0 +1,117 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+// Every REST API v2 action of the iP.1 SMS node (version 2), run by the real n8n (the packed package as a
+// community package) against the simulator's REST API; the simulator's state shows what n8n really sent.
+// Also the REST credential's Test button: passes with the right key, fails with a wrong one.
+import type { SimulatorHandle } from '../../simulator';
+import { useN8n } from './support/shared-n8n';
+import { E2E_ACCOUNT, e2eWorkflow, example, output, startE2eSimulator } from './support/ip1';
+import { importMcpCredentials, REST_CREDENTIAL } from './support/mcp';
+
+const n8n = useN8n();
+let sim: SimulatorHandle;
+const REST_KEY = `${E2E_ACCOUNT.key}-rest`; // the simulator's REST key of an account given without restKeys
+
+beforeAll(async () => {
+	sim = await startE2eSimulator();
+	await importMcpCredentials(n8n(), sim);
+}, 120_000);
+afterAll(async () => await sim?.stop());
+beforeEach(() => sim.reset());
+
+async function run(workflow: any) {
+	const id = await n8n().importWorkflow(workflow);
+	return await n8n().executeWorkflow(id);
+}
+
+const restNode = (name: string, parameters: Record<string, unknown>, x: number) => ({
+	name,
+	type: 'n8n-nodes-ip1.ip1Sms',
+	typeVersion: 2,
+	position: [x, 0],
+	parameters,
+	credentials: { ip1SmsRestApi: REST_CREDENTIAL },
+});
+
+function chain(name: string, nodes: any[]): any {
+	const all = [{ name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} }, ...nodes];
+	const connections: Record<string, unknown> = {};
+	for (let k = 0; k + 1 < all.length; k++) connections[all[k].name] = { main: [[{ node: all[k + 1].name, type: 'main', index: 0 }]] };
+	return { name, nodes: all, connections, settings: { executionOrder: 'v1' } };
+}
+
+describe('the iP.1 SMS node, REST API v2, in a real n8n', () => {
+	it('examples/rest-send-sms.json sends a personalised SMS per item and reads each status', async () => {
+		const result = await run(example('rest-send-sms.json'));
+		expect(result.status).toBe('success');
+		expect(sim.state().rest.messages.map((m: any) => [m.recipient, m.body])).toEqual([
+			['46701000001', 'Hej Anna! Din order är skickad.'],
+			['46701000002', 'Hej Björn! Din order är skickad.'],
+		]);
+		const sent = output(result, 'Send SMS');
+		expect(sent.map((s) => s.to)).toEqual(['46701000001', '46701000002']);
+		expect(sent.every((s) => /^[0-9a-f]{24}$/.test(s.batchId) && /^[0-9a-f]{24}$/.test(s.messageId))).toBe(true);
+		expect(output(result, 'Get Status').map((s) => s.state)).toEqual(['delivered', 'delivered']);
+	}, 180_000);
+
+	it('examples/rest-batch-combine.json sends every item in one request and reads the batch once', async () => {
+		const result = await run(example('rest-batch-combine.json'));
+		expect(result.status).toBe('success');
+		const { calls, messages } = sim.state().rest;
+		expect(calls['POST /v2/batches']).toBe(1);
+		expect(messages.map((m: any) => m.body)).toEqual(['Hej Anna! Order A-1001 är skickad.', 'Hej Björn! Order A-1002 är skickad.', 'Hej Cecilia! Order A-1003 är skickad.']);
+		expect(output(result, 'Batch Messages')).toHaveLength(3);
+	}, 180_000);
+
+	it('every SMS, Batch and Account action (test/e2e/workflows/rest-every-action.json)', async () => {
+		const result = await run(e2eWorkflow('rest-every-action.json'));
+		expect(result.status).toBe('success');
+		expect(output(result, 'SMS Status')[0]).toMatchObject({ state: 'delivered', to: '46701234567' });
+		expect(output(result, 'Cancel SMS')[0]).toMatchObject({ cancelled: true });
+		expect(output(result, 'Get Batch')[0]).toMatchObject({ message: 'Batch' });
+		expect(output(result, 'Batch Messages')).toHaveLength(2);
+		expect(output(result, 'Cancel Batch')[0]).toMatchObject({ cancelled: true });
+		expect(output(result, 'Get Many Batches').length).toBeGreaterThanOrEqual(4);
+		expect(output(result, 'Balance')[0]).toMatchObject({ currency: 'SEK', balance: expect.any(Number) });
+		expect(sim.state().rest.messages.filter((m: any) => m.status === 203)).toHaveLength(3);
+	}, 180_000);
+
+	it('Sender, Blacklist and Conversation actions', async () => {
+		const workflow = chain('iP.1 REST: senders, blacklist, conversation', [
+			restNode('Register Sender', { resource: 'sender', operation: 'register', sender: 'Shop24' }, 200),
+			restNode('Senders', { resource: 'sender', operation: 'getAll' }, 400),
+			restNode('Send', { resource: 'sms', operation: 'send', to: '46701230001', from: 'Shop24', message: 'Hej' }, 600),
+			restNode('Block', { resource: 'blacklist', operation: 'add', phoneNumber: '46701230002' }, 800),
+			restNode('Blacklist', { resource: 'blacklist', operation: 'getAll', returnAll: true }, 1000),
+			restNode('Unblock', { resource: 'blacklist', operation: 'remove', phoneNumber: '46701230002' }, 1200),
+			restNode('Conversation', { resource: 'conversation', operation: 'getMessages', phoneNumber: '46701230001', direction: 'all', returnAll: true }, 1400),
+			restNode('Summary', { resource: 'conversation', operation: 'getSummary', phoneNumber: '46701230001' }, 1600),
+			restNode('Remove Sender', { resource: 'sender', operation: 'remove', sender: 'Shop24' }, 1800),
+		]);
+		const result = await run(workflow);
+		expect(result.status).toBe('success');
+		expect(output(result, 'Senders').map((s) => s.sender)).toEqual(expect.arrayContaining(['Shop24']));
+		expect(output(result, 'Blacklist').map((b) => b.phoneNumber)).toEqual(expect.arrayContaining(['46701230002']));
+		const conversation = output(result, 'Conversation');
+		expect(conversation).toHaveLength(1);
+		expect(conversation[0]).toMatchObject({ to: '46701230001' });
+		expect(output(result, 'Summary')[0]).toMatchObject({ totalMessages: 1 });
+		const rest = sim.state().rest;
+		expect(rest.messages.map((m: any) => [m.sender, m.recipient, m.body])).toEqual([['Shop24', '46701230001', 'Hej']]);
+	}, 180_000);
+});
+
+describe('the iP.1 SMS REST API credential test in a real n8n', () => {
+	async function testCredential(data: Record<string, string>): Promise<{ status: string; message: string }> {
+		const answer = await n8n().restApi.request('POST', '/rest/credentials/test', {
+			credentials: { id: '', name: 'iP.1 REST test', type: 'ip1SmsRestApi', data },
+		});
+		return answer.data ?? answer;
+	}
+
+	it('passes with the right key and fails with a wrong one', async () => {
+		expect((await testCredential({ apiKey: REST_KEY, baseUrl: sim.url })).status).toBe('OK');
+		const wrong = await testCredential({ apiKey: 'not-the-key', baseUrl: sim.url });
+		expect(wrong.status).toBe('Error');
+		expect(JSON.stringify(wrong)).not.toContain('not-the-key');
+	}, 60_000);
+});
