@@ -90,7 +90,9 @@ export class Ip1SmsTrigger implements INodeType {
 		version: [1, 1.1, 2],
 		defaultVersion: 2,
 		subtitle: '={{ $parameter["api"] === "soap" ? "SOAP callback" : "REST webhooks" }}',
-		description: 'Starts the workflow when an SMS arrives at your iP.1 number or a delivery report comes in',
+		// n8n's nodes panel merges the action node and this trigger into one "iP.1 SMS" entry and shows this
+		// description for it: so it speaks for both nodes.
+		description: 'Send and track SMS through iP.1, and start workflows on incoming SMS and delivery reports',
 		defaults: {
 			name: 'iP.1 SMS Trigger',
 		},
