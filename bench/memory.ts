@@ -1,14 +1,13 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Resident memory of a process (Linux /proc): the kernel's high-water mark (VmHWM), which can be reset
 // (`echo 5 > /proc/<pid>/clear_refs`, root or the same user), and a sampler of the whole process tree
-// (n8n's task runners are child processes). Also the MMS memory benchmark (`--only mms` of bench/run.ts).
+// (n8n's task runners are child processes), and the local MMS end of the MMS memory row (bench/sections/memory.ts).
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { BenchN8n, loadWorkflow, nodeNamed, type ExecutionFigures } from './n8nBench';
-import type { Row } from './report';
+import type { BenchN8n, ExecutionFigures } from './n8nBench';
 
 function statusField(pid: number, field: string): number | undefined {
 	try {
@@ -90,8 +89,8 @@ export function sampleMemory(mainPid: number, intervalMs = 20): { stop(): Memory
 	};
 }
 
-// ---- MMS Send with 1,000 items of a 290 kB image: peak RSS of n8n against the same workflow ending in
-// a No Operation node (issue 14: MMS Send used to read every item's files before the first request).
+// ---- MMS Send with 1,000 items of a 290 kB image (bench/sections/memory.ts): peak RSS of n8n against the
+// same workflow ending in a No Operation node (issue 14: MMS Send used to read every item's files first).
 
 
 export interface PeakMemory {
@@ -118,7 +117,6 @@ export async function measurePeak(n8n: BenchN8n, run: () => Promise<ExecutionFig
 	return { hwm, mainPeak: sampled.mainPeak, treePeak: sampled.treePeak, before, figures };
 }
 
-const MMS_ITEMS = 1000;
 const IMAGE_BYTES = 290 * 1024; // under the MMS limit of 300 kB
 
 /**
@@ -127,7 +125,7 @@ const IMAGE_BYTES = 290 * 1024; // under the MMS limit of 300 kB
  * (The simulator parses each 400 kB envelope with xml2js, ~0.4 s: 1,000 of them would measure the
  * simulator, not n8n. The simulator's own tests check the MMS wire format.)
  */
-async function startMmsEnds(): Promise<{ url: string; mmsRequests(): number; mmsBytes(): number; close(): Promise<void> }> {
+export async function startMmsEnds(): Promise<{ url: string; mmsRequests(): number; mmsBytes(): number; close(): Promise<void> }> {
 	const image = randomBytes(IMAGE_BYTES);
 	let requests = 0;
 	let bytes = 0;
@@ -155,58 +153,5 @@ async function startMmsEnds(): Promise<{ url: string; mmsRequests(): number; mms
 		mmsRequests: () => requests,
 		mmsBytes: () => bytes,
 		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-	};
-}
-
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-
-/** Both sides in a fresh n8n each (default binary-data mode of n8n 2.x: filesystem), warm-up first. */
-export async function benchMmsMemory(tgz: string, log: (line: string) => void): Promise<{ rows: Row[]; raw: unknown }> {
-	const ends = await startMmsEnds();
-	const items = Array.from({ length: MMS_ITEMS }, (_, n) => ({ n, to: `4670${3000000 + n}` }));
-	const peaks: Partial<Record<'baseline' | 'ours', PeakMemory & { mmsRequests: number; mmsBytes: number }>> = {};
-	try {
-		for (const side of ['baseline', 'ours'] as const) {
-			log(`mms memory: fresh n8n for ${side}`);
-			const n8n = await BenchN8n.start(tgz, ends.url);
-			try {
-				const wf = loadWorkflow(side === 'ours' ? 'mms-1k.json' : 'mms-baseline-1k.json');
-				nodeNamed(wf, 'Download Image').parameters.url = `=${ends.url}/image/{{ $json.n }}.jpg`;
-				const lastNode = side === 'ours' ? 'iP.1 SMS' : 'No Operation';
-				const path = nodeNamed(wf, 'Bench Input').parameters.path;
-				await n8n.publish(wf);
-				await n8n.run(wf.id, path, items.slice(0, 20));
-				const before = ends.mmsRequests();
-				const bytesBefore = ends.mmsBytes();
-				const peak = await measurePeak(n8n, () => n8n.run(wf.id, path, items));
-				if (peak.figures.nodeItems[lastNode] !== MMS_ITEMS || peak.figures.nodeErrors[lastNode]) {
-					throw new Error(`${lastNode} put out ${peak.figures.nodeItems[lastNode]} items, ${peak.figures.nodeErrors[lastNode] ?? 0} errors`);
-				}
-				const mmsRequests = ends.mmsRequests() - before;
-				if (mmsRequests !== (side === 'ours' ? MMS_ITEMS : 0)) throw new Error(`${side}: ${mmsRequests} MMS requests, expected ${side === 'ours' ? MMS_ITEMS : 0}`);
-				peaks[side] = { ...peak, mmsRequests, mmsBytes: ends.mmsBytes() - bytesBefore };
-				log(`mms memory ${side}: VmHWM ${mb(peak.hwm)}, tree peak ${mb(peak.treePeak)}, execution ${Math.round(peak.figures.ms)} ms`);
-			} finally {
-				await n8n.stop();
-			}
-		}
-	} finally {
-		await ends.close();
-	}
-	const ours = peaks.ours!;
-	const baseline = peaks.baseline!;
-	const ratio = ours.hwm / baseline.hwm;
-	return {
-		rows: [
-			{
-				measure: `peak memory of n8n with ${MMS_ITEMS.toLocaleString('en')} MMS of a 290 kB image: ours / baseline`,
-				figure: `${mb(ours.hwm)} / ${mb(baseline.hwm)}`,
-				ratio,
-				goal: '≤ 1.3',
-				met: ratio <= 1.3,
-				detail: `VmHWM of the n8n process during the run (baseline: the same downloads into a No Operation node); ${ours.mmsRequests} MMS requests, ${mb(ours.mmsBytes)} in all; with task runners ${mb(ours.treePeak)} / ${mb(baseline.treePeak)}; execution ${Math.round(ours.figures.ms)} / ${Math.round(baseline.figures.ms)} ms`,
-			},
-		],
-		raw: peaks,
 	};
 }

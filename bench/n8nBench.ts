@@ -5,10 +5,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import os from 'node:os';
+
+import { installPackageIntoUserFolder } from '../test/e2e/support/n8n-package';
 import { startN8n, type N8nInstance } from '../test/e2e/support/n8n';
+import { CREDENTIALS } from './workflows';
 
 export const BENCH_ACCOUNT = { id: 'ip1-bench', key: 'bench-key' };
-export const CREDENTIAL = { id: 'ip1BenchCred', name: 'iP.1 SMS (bench simulator)' };
+/** The simulator's REST key of the bench account (`<SOAP key>-rest`). */
+export const BENCH_REST_KEY = `${BENCH_ACCOUNT.key}-rest`;
+export const CREDENTIAL = { id: CREDENTIALS.soap.id, name: CREDENTIALS.soap.name };
+
+/** User folders this process made (with the floor package in them): removed at exit, also after a failure. */
+const folders = new Set<string>();
+process.on('exit', () => {
+	for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+export interface BenchStartOptions {
+	env?: Record<string, string>;
+	/** also install the bench-only floor package (bench/floor.ts) */
+	floorTgz?: string;
+	/** where the MMS credential points (bench/memory.ts's MMS end) */
+	mmsUrl?: string;
+}
 
 const workflowsDir = path.join(__dirname, 'workflows');
 
@@ -36,14 +56,41 @@ export interface ExecutionFigures {
 }
 
 export class BenchN8n {
-	private constructor(readonly n8n: N8nInstance) {}
+	private constructor(
+		readonly n8n: N8nInstance,
+		private readonly userFolder?: string,
+	) {}
 
-	static async start(packageTgz: string, simulatorUrl: string, env: Record<string, string> = {}): Promise<BenchN8n> {
-		const n8n = await startN8n({ packageTgz, env: { N8N_LOG_LEVEL: 'warn', N8N_PAYLOAD_SIZE_MAX: '64', ...env } });
-		await n8n.importCredentials([
-			{ ...CREDENTIAL, type: 'ip1SmsApi', data: { accountId: BENCH_ACCOUNT.id, apiKey: BENCH_ACCOUNT.key, baseUrl: simulatorUrl, soapNamespace: 'http://tempuri.org/' } },
-		]);
-		return new BenchN8n(n8n);
+	static async start(packageTgz: string, simulatorUrl: string, envOrOptions: Record<string, string> | BenchStartOptions = {}): Promise<BenchN8n> {
+		const opts: BenchStartOptions = 'env' in envOrOptions || 'floorTgz' in envOrOptions || 'mmsUrl' in envOrOptions ? (envOrOptions as BenchStartOptions) : { env: envOrOptions as Record<string, string> };
+		let userFolder: string | undefined;
+		if (opts.floorTgz) {
+			userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-ip1-bench-'));
+			folders.add(userFolder);
+			await installPackageIntoUserFolder(userFolder, opts.floorTgz);
+		}
+		try {
+			// 64 MB: the 100,000-recipient run posts its items as one JSON body. A machine under a load of 30
+			// times out n8n's 5 s database ping and its runners' 30 s grant token during the start: more room.
+			const env = { N8N_LOG_LEVEL: 'warn', N8N_PAYLOAD_SIZE_MAX: '64', DB_PING_TIMEOUT_MS: '60000', N8N_RUNNERS_GRANT_TOKEN_TTL: '300', ...opts.env };
+			let n8n: N8nInstance;
+			try {
+				n8n = await startN8n({ packageTgz, userFolder, readyTimeoutMs: 600_000, env });
+			} catch (error) {
+				console.error(`[bench] n8n did not start, once more: ${String(error).slice(0, 300)}`);
+				n8n = await startN8n({ packageTgz, userFolder, readyTimeoutMs: 600_000, env });
+			}
+			const soap = (baseUrl: string) => ({ accountId: BENCH_ACCOUNT.id, apiKey: BENCH_ACCOUNT.key, baseUrl, soapNamespace: 'http://tempuri.org/' });
+			await n8n.importCredentials([
+				{ ...CREDENTIALS.soap, data: soap(simulatorUrl) },
+				{ ...CREDENTIALS.rest, data: { apiKey: BENCH_REST_KEY, baseUrl: simulatorUrl } },
+				...(opts.mmsUrl ? [{ ...CREDENTIALS.mms, data: soap(opts.mmsUrl) }] : []),
+			]);
+			return new BenchN8n(n8n, userFolder);
+		} catch (error) {
+			if (userFolder) fs.rmSync(userFolder, { recursive: true, force: true });
+			throw error;
+		}
 	}
 
 	get pid(): number {
@@ -73,15 +120,20 @@ export class BenchN8n {
 		for (const node of workflow.nodes) {
 			if (String(node.type).startsWith('n8n-nodes-ip1.')) node.typeVersion = (await this.newestVersion(node.type)) ?? node.typeVersion;
 		}
-		try {
+		if (!this.created.has(id)) {
+			// through the REST API: a CLI import starts a whole n8n process (half a minute on a loaded machine)
+			const { name, nodes, connections, settings } = workflow;
+			await this.n8n.restApi.post('/rest/workflows', { id, name, nodes, connections, settings: settings ?? { executionOrder: 'v1' } });
+			this.created.add(id);
+		} else {
 			await this.n8n.restApi.deactivateWorkflow(id);
-		} catch {
-			// not imported or not active yet
+			await this.n8n.importWorkflow(workflow);
 		}
-		await this.n8n.importWorkflow(workflow);
 		await this.n8n.activateWorkflow(id);
 		return id;
 	}
+
+	private readonly created = new Set<string>();
 
 	/** Runs a published `Bench Input` webhook workflow with these items and reads back its execution record. */
 	async run(workflowId: string, webhookPath: string, items: unknown[]): Promise<ExecutionFigures> {
@@ -92,7 +144,17 @@ export class BenchN8n {
 			body: JSON.stringify({ items }),
 		});
 		const text = await response.text();
-		if (!response.ok) throw new Error(`webhook ${webhookPath} answered ${response.status}: ${text.slice(0, 500)}`);
+		if (!response.ok) {
+			let why = '';
+			try {
+				const [last] = await this.n8n.restApi.listExecutions({ workflowId });
+				const error = last ? (await this.n8n.restApi.getExecution(last.id)).data?.resultData?.error : undefined;
+				why = error ? `; execution ${last.id}: ${error.message ?? ''} ${error.description ?? ''} (node ${error.node?.name ?? '?'})` : '';
+			} catch {
+				// the answer's text is all there is
+			}
+			throw new Error(`webhook ${webhookPath} answered ${response.status}: ${text.slice(0, 500)}${why}`);
+		}
 		const deadline = Date.now() + 120_000;
 		for (;;) {
 			const done = (await this.n8n.restApi.listExecutions({ workflowId })).filter((e) => e.stoppedAt);
@@ -135,5 +197,6 @@ export class BenchN8n {
 
 	async stop(): Promise<void> {
 		await this.n8n.stop();
+		if (this.userFolder) fs.rmSync(this.userFolder, { recursive: true, force: true });
 	}
 }

@@ -10,6 +10,10 @@ export interface SimulatorProcess {
 	child: ChildProcess;
 	/** SOAP calls per operation since the last reset */
 	calls(): Promise<Record<string, number>>;
+	/** REST requests per route since the last reset (reads the REST state: keep it for small states) */
+	restCalls(): Promise<Record<string, number>>;
+	/** messages accepted for sending since the last reset (SOAP, URL, MMS and REST) */
+	accepted(): Promise<number>;
 	reset(): Promise<void>;
 	stop(): Promise<void>;
 }
@@ -42,6 +46,12 @@ export async function startSimulatorProcess(account: string): Promise<SimulatorP
 		child,
 		async calls() {
 			return (await (await fetch(`${url}/_sim/calls`)).json()) as Record<string, number>;
+		},
+		async restCalls() {
+			return ((await (await fetch(`${url}/_sim/rest`)).json()) as { calls: Record<string, number> }).calls;
+		},
+		async accepted() {
+			return ((await (await fetch(`${url}/_sim/accepted`)).json()) as { accepted: number }).accepted;
 		},
 		async reset() {
 			const response = await fetch(`${url}/_sim/reset`, { method: 'POST' });
