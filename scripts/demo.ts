@@ -18,6 +18,9 @@ const check = process.argv.includes('--check');
 const queue = process.argv.includes('--queue');
 const DEMO_ACCOUNT = { id: 'ip1-12345', key: 'test-api-key', balance: 1000 };
 const CREDENTIAL = { id: 'ip1SimulatorCred', name: 'iP.1 SMS (simulator)' };
+const REST_CREDENTIAL = { id: 'ip1SimulatorRestCred', name: 'iP.1 SMS REST (simulator)' };
+/** the simulator's REST key of an account given without restKeys */
+const REST_KEY = `${DEMO_ACCOUNT.key}-rest`;
 
 function step(text: string): void {
 	console.log(`\u001b[2m[demo]\u001b[0m ${text}`);
@@ -60,9 +63,11 @@ async function main(): Promise<void> {
 	const autoReply = JSON.parse(fs.readFileSync(path.join(repoRoot, 'examples', 'incoming-sms-auto-reply.json'), 'utf8'));
 	const n8nPort = await portOr(5678);
 	const callbackUrl = `http://127.0.0.1:${n8nPort}/webhook/${autoReply.nodes[0].webhookId}/ip1-sms`;
+	const restAutoReply = JSON.parse(fs.readFileSync(path.join(repoRoot, 'examples', 'rest-incoming-sms-auto-reply.json'), 'utf8'));
+	const restIncomingUrl = `http://127.0.0.1:${n8nPort}/webhook/${restAutoReply.nodes[0].webhookId}/ip1-sms`;
 	const sim = await startSimulator({
 		port: await portOr(8080),
-		accounts: [DEMO_ACCOUNT],
+		accounts: [{ ...DEMO_ACCOUNT, incomingUrl: restIncomingUrl }],
 		callbackUrl,
 		delivery: check ? 'instant' : { toNetworkMs: 2000, toPhoneMs: 5000 },
 		callbackRetryMs: 60_000,
@@ -77,6 +82,7 @@ async function main(): Promise<void> {
 		const n8n = await startN8n({ port: n8nPort, packageTgz: tgz, logFile: path.join(outDir, 'n8n.log'), readyTimeoutMs: 600_000 });
 		running.push({ name: 'n8n', stop: () => n8n.stop() });
 		await n8n.importCredentials([
+			{ ...REST_CREDENTIAL, type: 'ip1SmsRestApi', data: { apiKey: REST_KEY, baseUrl: sim.url } },
 			{ ...CREDENTIAL, type: 'ip1SmsApi', data: { accountId: DEMO_ACCOUNT.id, apiKey: DEMO_ACCOUNT.key, baseUrl: sim.url, soapNamespace: 'http://tempuri.org/' } },
 		]);
 		const workflows: Array<{ id: string; name: string }> = [];
@@ -84,6 +90,7 @@ async function main(): Promise<void> {
 			const workflow = JSON.parse(fs.readFileSync(path.join(repoRoot, 'examples', file), 'utf8'));
 			workflows.push({ id: await n8n.importWorkflow(workflow), name: workflow.name });
 		}
+		await n8n.activateWorkflow(restAutoReply.id);
 		await n8n.activateWorkflow(autoReply.id);
 
 		if (check) {
@@ -96,17 +103,17 @@ async function main(): Promise<void> {
 iP.1 demo is running
   n8n         ${n8n.baseUrl}   login ${n8n.owner.email} / ${n8n.owner.password}
   simulator   ${sim.url}/   sent SMS and MMS, balances, bundles, and a form to send an incoming SMS
-  credential  "${CREDENTIAL.name}" points at the simulator (account ${DEMO_ACCOUNT.id})
+  credentials "${REST_CREDENTIAL.name}" (REST API v2, key ${REST_KEY}) and "${CREDENTIAL.name}"
+              (legacy SOAP) point at the simulator (account ${DEMO_ACCOUNT.id})
 
 Workflows (open them in n8n and click "Execute workflow"):
 ${workflows.map((w) => `  - ${w.name}   ${n8n.baseUrl}/workflow/${w.id}`).join('\n')}
 
-The auto-reply workflow is published and registered as the simulator's callback URL. Send it an
-incoming SMS from the simulator's web page, or:
-  curl -X POST ${sim.url}/_sim/incoming -H 'content-type: application/json' \\
-       -d '{"sender":"46701234567","to":"46700000000","text":"Hej på dig!"}'
+The two auto-reply workflows are published: the REST one is the account's incoming-SMS URL, the
+SOAP one its callback URL. Send them an incoming SMS from the simulator's web page.
 
-With a real iP.1 account, change the credential's Base URL to https://web.smscom.se.
+With a real iP.1 account, set the REST credential's API key to one from the iP.1 portal and its
+Base URL to https://api.ip1sms.com.
 Ctrl-C (or SIGTERM) stops everything.`);
 		await new Promise(() => undefined);
 	} catch (error) {
@@ -117,6 +124,15 @@ Ctrl-C (or SIGTERM) stops everything.`);
 
 /** What the demo promises, checked end to end (used by test/e2e/demo.test.ts). */
 async function runCheck(n8n: N8nInstance, sim: Awaited<ReturnType<typeof startSimulator>>): Promise<void> {
+	const rest = await n8n.executeWorkflow('ip1ExRestSendSms');
+	if (rest.status !== 'success' || sim.state().rest.messages.length !== 2) throw new Error(`rest-send-sms failed: ${JSON.stringify(rest.data?.resultData?.error)}`);
+	const restIncoming = await sim.injectRestIncoming({ sender: '46701234567', recipient: '46700000000', body: 'Hej REST!' });
+	if (restIncoming.attempts[0]?.status !== 200) throw new Error(`the REST trigger answered ${JSON.stringify(restIncoming.attempts[0])}`);
+	const restDeadline = Date.now() + 30_000;
+	const restReplied = () => sim.state().rest.messages.some((m: any) => m.recipient === '46701234567' && String(m.body).startsWith('Tack!'));
+	while (!restReplied() && Date.now() < restDeadline) await new Promise((r) => setTimeout(r, 250));
+	if (!restReplied()) throw new Error('no REST auto-reply reached the simulator');
+
 	const run = await n8n.executeWorkflow('ip1ExSendSms');
 	if (run.status !== 'success' || sim.state().messages.length !== 1) throw new Error(`send-sms failed: ${JSON.stringify(run.data?.resultData?.error)}`);
 	const incoming = await sim.injectIncoming({ sender: '46701234567', to: '46700000000', text: 'Hej på dig!' });
@@ -126,7 +142,7 @@ async function runCheck(n8n: N8nInstance, sim: Awaited<ReturnType<typeof startSi
 		await new Promise((r) => setTimeout(r, 250));
 	}
 	if (!sim.state().messages.some((m) => m.text.startsWith('Tack!'))) throw new Error('no auto-reply reached the simulator');
-	console.log(`demo check passed: ${n8n.baseUrl} sent an SMS and auto-replied to an incoming one`);
+	console.log(`demo check passed: ${n8n.baseUrl} sent SMS and auto-replied to incoming ones, REST API v2 and legacy SOAP`);
 }
 
 (queue ? runQueueDemo() : main()).catch((error) => {
