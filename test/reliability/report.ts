@@ -76,8 +76,11 @@ export const TITLES: Record<string, string> = {
 	triggerCrash_v2Rest: 'n8n killed (kill -9) mid-run: REST incoming SMS, trigger version 2',
 	triggerCrash_v2Reports: 'n8n killed (kill -9) mid-run: REST delivery reports, trigger version 2',
 };
-/** Sections a complete run records: test/reliability/*.test.ts, test/e2e/triggerLoad.test.ts and test/e2e/triggerCrash.test.ts. */
-export const EXPECTED = Object.keys(TITLES);
+/**
+ * Sections a complete `npm test` records: test/reliability/*.test.ts and test/e2e/triggerLoad.test.ts.
+ * The crash test (test/e2e/triggerCrash.test.ts) runs only with `npm run test:crash` for now (jest.config.js).
+ */
+export const EXPECTED = Object.keys(TITLES).filter((s) => process.env.IP1_CRASH_TEST === '1' || !s.startsWith('triggerCrash_'));
 
 function writeAtomic(file: string, text: string): void {
 	const tmp = `${file}.${process.pid}.tmp`;
