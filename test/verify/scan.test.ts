@@ -9,7 +9,10 @@ import path from 'node:path';
 import { buildAndPackPackage, repoRoot } from '../e2e/support/n8n-package';
 
 function scanPackage(...args: string[]) {
-	const result = spawnSync('node', [path.join(__dirname, 'scanPackage.mjs'), ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 300_000 });
+	// without jest's NODE_ENV=test: eslint-plugin-n8n-nodes-base then treats every file as a node file
+	// (its isTestRun), which is not the scan n8n runs
+	const { NODE_ENV: _jest, ...env } = process.env;
+	const result = spawnSync('node', [path.join(__dirname, 'scanPackage.mjs'), ...args], { cwd: repoRoot, env, encoding: 'utf8', timeout: 300_000 });
 	return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
