@@ -67,15 +67,20 @@ describe('n8n editor with the iP.1 node', () => {
 			}
 			expect(shot.length).toBeGreaterThan(10_000);
 
-			// the version 2 Send form: API, resource, operation and the send fields, as a user sees them
+			// the version 2 Send form as a user sees it. n8n shows the API parameter, which the credentials follow,
+			// with the credential (its "main auth field"): the credential's type is the API choice.
 			await page.keyboard.press('Escape');
 			await canvasNode.dblclick();
 			const ndv = page.getByTestId('ndv');
 			await ndv.waitFor({ state: 'visible', timeout: 60_000 });
-			for (const label of ['API', 'Resource', 'Operation', 'To', 'From', 'Message']) {
-				await expect(ndv.getByText(label, { exact: true }).count()).resolves.toBeGreaterThan(0);
-			}
+			// the form renders after the panel opens: wait for its last field before looking at the others
+			await ndv.getByText('Message', { exact: true }).first().waitFor({ state: 'visible', timeout: 60_000 });
 			const form = await page.screenshot({ path: path.join(resultsDir, 'editor-send-form-v2.png') });
+			const missing: string[] = [];
+			for (const label of ['Credential', 'Resource', 'Operation', 'To', 'From', 'Message']) {
+				if ((await ndv.getByText(label, { exact: true }).count()) === 0) missing.push(label);
+			}
+			expect(missing).toEqual([]);
 			if (process.env.IP1_UPDATE_SCREENSHOTS === '1' || !fs.existsSync(sendFormInDocs)) fs.writeFileSync(sendFormInDocs, form);
 			expect(form.length).toBeGreaterThan(10_000);
 		});
