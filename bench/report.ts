@@ -79,7 +79,7 @@ export function renderReport(rows: Row[], details: string[], elapsedMs: number, 
 	const table = [...machineLines(), '', line(head), widths.map((w) => '-'.repeat(w)).join('-+-'), ...cells.map(line)].join('\n');
 	const mdTable = [md(head), md(head.map(() => '---')), ...cells.map(md)];
 	const readme = [
-		`Measured by \`npm run bench\` on ${when}; every figure the median of ${samples} interleaved samples, (min–max) its spread; "noisy": the spread is wider than the distance to the goal (docs/benchmarks.md).`,
+		`Measured by \`npm run bench\` on ${when}; every figure the median of ${samples} interleaved samples, (min–max) its spread; "noisy": the spread of the ratio crosses the goal (docs/benchmarks.md).`,
 		'',
 		...machineLines(),
 		'',
@@ -88,7 +88,7 @@ export function renderReport(rows: Row[], details: string[], elapsedMs: number, 
 	const markdown = [
 		'# n8n-nodes-ip1: benchmark results',
 		'',
-		`Written by a complete \`npm run bench\` on ${when} (${Math.round(elapsedMs / 1000)} s). Every figure is the median of ${samples} samples taken interleaved with the figures it is compared with, (min–max) its spread; a ratio is the median of the ratios of samples taken in the same round. A goal says "noisy" when that spread is wider than the distance from the median to the goal. Method: docs/benchmarks.md.`,
+		`Written by a complete \`npm run bench\` on ${when} (${Math.round(elapsedMs / 1000)} s). Every figure is the median of ${samples} samples taken interleaved with the figures it is compared with, (min–max) its spread; a ratio is the median of the ratios of samples taken in the same round. A goal says "noisy" when that spread crosses the goal (some samples meet it, some do not). Method: docs/benchmarks.md.`,
 		'',
 		...machineLines(),
 		'',
