@@ -10,8 +10,8 @@ import { inPool } from './pool';
 import { recordFigures } from './report';
 
 const FAULTS: FaultKind[] = ['delay', 'resetBefore', 'resetAfter', 'http500', 'http503', 'malformedXml', 'emptyBody', 'truncatedBody'];
-const TIMEOUT_MS = 1000; // the node's minimum
-const DELAY_MS = 1600;
+const TIMEOUT_MS = 2500; // room for a loaded machine: an answer that comes at once must never time out here
+const DELAY_MS = 3500;
 
 /** Whether the gateway did the work before the fault hit (the simulator's fault model). */
 const PROCESSED: Record<FaultKind, boolean> = {
@@ -367,7 +367,7 @@ describe('faults through the node', () => {
 		);
 		expect(problems).toEqual([]);
 		expect(totals.doubled).toBe(0);
-	}, 60_000);
+	}, 240_000);
 
 	it(`reads: ${READ_ACTIONS.length} actions × ${FAULTS.length} faults are retried, then end with a clear error; Continue On Fail honoured`, async () => {
 		const before = problems.length;
@@ -376,7 +376,7 @@ describe('faults through the node', () => {
 			READ_ACTIONS.flatMap((a) => FAULTS.map((f) => () => readCell(a, f))),
 		);
 		expect(problems.slice(before)).toEqual([]);
-	}, 60_000);
+	}, 240_000);
 
 	it('leaks the API key in none of those runs', () => {
 		expect(watch.runs).toBeGreaterThanOrEqual((SEND_ACTIONS.length + READ_ACTIONS.length) * FAULTS.length * 2);
