@@ -1,57 +1,19 @@
+import { restStatus } from '../../Ip1Sms/gateway/rest/statuses';
+import type { DeliveryState } from '../../Ip1Sms/gateway/types';
+
 /**
- * REST v2 message status codes (iP.1's developer pages): the first digit is the class, 1 not
- * final, 2 final success or end, 4 rejected, 5 error. A code outside the table keeps its class.
+ * REST v2 status codes of delivery reports: the action node's table (gateway/rest/statuses.ts),
+ * so a report's `state` is always the state the action node gives the same code.
  */
+export type ReportState = DeliveryState;
 
-export type ReportState = 'pending' | 'delivered' | 'failed' | 'cancelled' | 'expired' | 'rejected';
-
-const NAMES: Record<number, string> = {
-	101: 'Accepted',
-	102: 'Queued',
-	103: 'Funded',
-	104: 'Refunded',
-	110: 'Sending',
-	111: 'DeliveredToGateway',
-	112: 'DeliveredToCarrier',
-	113: 'DeliveredToGSM',
-	114: 'QueuedAtGateway',
-	201: 'DeliveredToHandset',
-	202: 'Expired',
-	203: 'Canceled',
-	402: 'InsufficientFunds',
-	403: 'SenderRejected',
-	404: 'ContentRejected',
-};
-
-const SPECIAL_STATES: Record<number, ReportState> = {
-	201: 'delivered',
-	202: 'expired',
-	203: 'cancelled',
-};
-
-const CLASS_STATES: Record<number, ReportState> = {
-	1: 'pending',
-	2: 'delivered',
-	4: 'rejected',
-	5: 'failed',
-};
-
-const CLASS_NAMES: Record<number, string> = {
-	1: 'Information',
-	2: 'Final',
-	4: 'Rejected',
-	5: 'Error',
-};
-
+/** A code of one of iP.1's classes (1xx, 2xx, 4xx, 5xx); anything else is refused as unreadable. */
 export function isKnownStatusClass(code: number): boolean {
-	return Number.isInteger(code) && code >= 100 && code <= 599 && CLASS_STATES[Math.floor(code / 100)] !== undefined;
+	return Number.isInteger(code) && code >= 100 && code <= 599 && [1, 2, 4, 5].includes(Math.floor(code / 100));
 }
 
 /** Name and state of a status code; call only with a code `isKnownStatusClass` accepts. */
 export function describeStatus(code: number): { name: string; state: ReportState } {
-	const codeClass = Math.floor(code / 100);
-	return {
-		name: NAMES[code] ?? `${CLASS_NAMES[codeClass]} ${code}`,
-		state: SPECIAL_STATES[code] ?? CLASS_STATES[codeClass],
-	};
+	const { name, state } = restStatus(code);
+	return { name, state };
 }

@@ -114,9 +114,12 @@ describe('REST webhook payloads', () => {
 		[202, 'Expired', 'expired'],
 		[203, 'Canceled', 'cancelled'],
 		[403, 'SenderRejected', 'rejected'],
-		[407, 'Rejected 407', 'rejected'],
-		[512, 'Error 512', 'failed'],
-		[150, 'Information 150', 'pending'],
+		[406, 'Blacklisted', 'rejected'],
+		[407, 'Rejected (code 407)', 'rejected'],
+		[512, 'Error (code 512)', 'failed'],
+		[150, 'Pending (code 150)', 'pending'],
+		// final, but iP.1 does not say the phone got it: the action node's state for it too
+		[299, 'Final (code 299)', 'failed'],
 	])('names code %s %s, state %s (a code outside the table keeps its class)', (code, status, state) => {
 		const reading = readRestPayload({ ...report, code }, now);
 		expect(reading.ok && [reading.item.status, reading.item.state]).toEqual([status, state]);
