@@ -10,6 +10,7 @@ import { CREDENTIAL_TYPE, type Ip1Credentials } from './credentials';
 import { buildSoapEnvelope, soapAction, type XmlNode } from './soapEnvelope';
 import { redactSecret } from '../../helpers/redact';
 import { readSoapAnswer, XmlReadError, type SoapAnswer, type XmlElement } from './xmlReader';
+import { CODE_WORDS, errorCode, isTimeout, NOT_REACHED } from '../../helpers/networkErrors';
 
 export type Ip1Service = 'sms' | 'mms';
 
@@ -42,8 +43,6 @@ interface FullResponse {
 	headers?: Record<string, string>;
 }
 
-// Errors where no byte of the request reached the gateway: a new attempt cannot send twice.
-const NOT_REACHED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 const RETRY_DELAYS_MS = [200, 800];
 
 const NOT_RESENT =
@@ -61,26 +60,6 @@ class CallFailure {
 	constructor(readonly info: FailureInfo) {}
 }
 
-function errorCode(error: unknown): string | undefined {
-	let current = error as { code?: unknown; cause?: unknown } | undefined;
-	for (let depth = 0; current && depth < 4; depth++) {
-		if (typeof current.code === 'string' && /^E[A-Z_]+$|^ERR_/.test(current.code)) return current.code;
-		current = current.cause as typeof current;
-	}
-	return undefined;
-}
-
-// Plain words in the message: n8n replaces a message that contains a raw code such as ECONNREFUSED.
-const CODE_WORDS: Record<string, string> = {
-	ECONNREFUSED: 'connection refused',
-	ENOTFOUND: 'host not found',
-	EAI_AGAIN: 'host name lookup failed',
-	EHOSTUNREACH: 'host unreachable',
-	ENETUNREACH: 'network unreachable',
-	ECONNRESET: 'connection reset',
-	EPIPE: 'connection closed',
-};
-
 function networkFailure(error: unknown, call: string, opts: CallOptions, baseUrl: string): FailureInfo {
 	const code = errorCode(error) ?? 'UNKNOWN';
 	const words = CODE_WORDS[code] ?? 'network error';
@@ -91,8 +70,7 @@ function networkFailure(error: unknown, call: string, opts: CallOptions, baseUrl
 			retryable: true,
 		};
 	}
-	const timedOut =
-		code === 'ETIMEDOUT' || code === 'ECONNABORTED' || /timeout/i.test(String((error as Error)?.message));
+	const timedOut = isTimeout(code, error);
 	const advice = opts.repeatable ? 'The gateway or the network is having trouble; try again later.' : NOT_RESENT;
 	return {
 		message: timedOut
