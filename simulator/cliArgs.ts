@@ -18,6 +18,7 @@ usage: npm run simulator -- [options]
   --callback-encoding <enc>     iso-8859-1 (default) or utf-8 for the text parameter
   --callback-retry <time>       retry interval for callbacks: ms, or with s/m/h (default 30m)
   --callback-max-attempts <n>   attempts per incoming SMS (default 10)
+  --delivery-concurrency <n>    most callbacks and webhooks in flight at once (default no limit)
   --delivery <mode>             instant (default), realistic (${REALISTIC_DELIVERY.toNetworkMs / 1000} s to the network, ${REALISTIC_DELIVERY.toPhoneMs / 1000} s more to the phone)
                                 or <toNetworkMs>,<toPhoneMs>
   --fail-gsm-suffix <digits>    numbers ending so fail with 51 (default 5151)
@@ -168,6 +169,7 @@ export function parseCliArgs(argv: string[]): CliResult {
 			case '--callback-retry':
 			case '--callback-retry-ms': flags.callbackRetryMs = parseDuration(next()); break;
 			case '--callback-max-attempts': flags.callbackMaxAttempts = positiveInt(arg, next()); break;
+			case '--delivery-concurrency': flags.deliveryConcurrency = positiveInt(arg, next()); break;
 			case '--delivery': flags.delivery = parseDelivery(next()); break;
 			case '--fail-gsm-suffix': failSuffixes.gsm = next(); break;
 			case '--fail-phone-suffix': failSuffixes.phone = next(); break;

@@ -1,5 +1,6 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import axios from 'axios';
+import type { DeliveryPool } from './deliveryPool';
 import type { Store } from './store';
 import type { CallbackAttempt, IncomingRecord, IncomingSmsInput } from './types';
 
@@ -9,6 +10,7 @@ export interface IncomingOptions {
 	retryMs: number;
 	maxAttempts: number;
 	log: (line: string) => void;
+	pool: DeliveryPool;
 }
 
 const ATTEMPT_TIMEOUT_MS = 10_000;
@@ -86,15 +88,18 @@ export class IncomingDispatcher {
 	private async attempt(record: IncomingRecord): Promise<void> {
 		const generation = this.generation;
 		const url = callbackRequestUrl(record.callbackUrl, record);
-		const attempt: CallbackAttempt = { at: Date.now(), status: 0, body: '', url };
+		const attempt: CallbackAttempt = { at: 0, status: 0, body: '', url };
 		try {
-			const res = await axios.get(url, {
+			const res = await this.options.pool.run(() => {
+				attempt.at = Date.now();
+				return axios.get(url, {
 				timeout: ATTEMPT_TIMEOUT_MS,
 				responseType: 'text',
 				transformResponse: (d: unknown) => d,
 				validateStatus: () => true,
 				signal: this.abort.signal,
 				headers: { 'User-Agent': 'iP.1 gateway simulator' },
+				});
 			});
 			attempt.status = res.status;
 			attempt.body = String(res.data ?? '').slice(0, BODY_KEPT);

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Faults, type FaultDecision } from './faults';
 import { aspNetErrorPage, IIS_503_PAGE } from './html';
 import { helpPage } from './helpPage';
+import { DeliveryPool } from './deliveryPool';
 import { IncomingDispatcher } from './incoming';
 import type { ServiceDef } from './operations/definitions';
 import { mmsService } from './operations/mmsService';
@@ -59,15 +60,17 @@ export class SimulatorServer {
 			options.delivery ?? 'instant',
 			options.failSuffixes ?? { gsm: '5151', phone: '5252' },
 		);
+		const pool = new DeliveryPool(options.deliveryConcurrency ?? Infinity);
 		this.incoming = new IncomingDispatcher(this.store, {
 			callbackUrl: options.callbackUrl,
 			encoding: options.callbackEncoding ?? 'iso-8859-1',
 			retryMs: options.callbackRetryMs ?? 30 * 60 * 1000,
 			maxAttempts: options.callbackMaxAttempts ?? 10,
 			log: (line) => this.log(line),
+			pool,
 		});
 		this.restStore = new RestStore(this.store.accounts);
-		this.rest = new RestApi(this.restStore, this.store.delivery, mergeRestSettings(DEFAULT_REST_SETTINGS, options.rest), this.faults, (line) => this.log(line));
+		this.rest = new RestApi(this.restStore, this.store.delivery, mergeRestSettings(DEFAULT_REST_SETTINGS, options.rest), this.faults, (line) => this.log(line), pool);
 		this.server = http.createServer((req, res) => {
 			this.handle(req, res).catch((error) => {
 				this.log(`internal error: ${(error as Error).stack ?? error}`);

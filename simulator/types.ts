@@ -34,6 +34,8 @@ export interface SimulatorOptions {
 	callbackEncoding?: 'iso-8859-1' | 'utf-8';
 	callbackRetryMs?: number;
 	callbackMaxAttempts?: number;
+	/** At most this many SOAP callbacks and REST webhooks in flight at once (the gateway's delivery workers); default no limit */
+	deliveryConcurrency?: number;
 	delivery?: DeliveryTiming;
 	failSuffixes?: { gsm: string; phone: string };
 	/** REST v2 switches and webhook settings; every one can be changed later with `setRest` */

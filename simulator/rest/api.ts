@@ -11,6 +11,7 @@ import { cancelWaiting, createBatch } from './send';
 import { TRIAL_SENDERS, type Listed, type RestAccount, type RestMessage, type RestStore } from './store';
 import { restSegments, fitsGsm } from './text';
 import type { RestIncomingInput, RestSettings, WebhookRecord } from './types';
+import { DeliveryPool } from '../deliveryPool';
 import { WebhookSender } from './webhooks';
 
 export interface RestRequest {
@@ -64,8 +65,9 @@ export class RestApi {
 		public settings: RestSettings,
 		faults: Faults,
 		log: (line: string) => void,
+		pool: DeliveryPool = new DeliveryPool(),
 	) {
-		this.webhooks = new WebhookSender(store, () => this.settings, faults, log);
+		this.webhooks = new WebhookSender(store, () => this.settings, faults, log, pool);
 		const r = (method: string, path: string, handler: Handler) =>
 			this.routes.push({ method, segments: path.split('/').filter(Boolean), name: `${method} ${path}`, handler: handler.bind(this) });
 		r('POST', '/v2/batches', this.postBatch);

@@ -1,6 +1,7 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import axios from 'axios';
 import http from 'node:http';
+import type { DeliveryPool } from '../deliveryPool';
 import type { Faults } from '../faults';
 import type { RestStore } from './store';
 import type { RestSettings, WebhookAttempt, WebhookRecord } from './types';
@@ -21,6 +22,7 @@ export class WebhookSender {
 		private readonly settings: () => RestSettings,
 		private readonly faults: Faults,
 		private readonly log: (line: string) => void,
+		private readonly pool: DeliveryPool,
 	) {}
 
 	/** Records the webhook and makes its first attempt (resolves when that attempt is over). */
@@ -40,9 +42,11 @@ export class WebhookSender {
 
 	private async attempt(record: WebhookRecord): Promise<void> {
 		const generation = this.generation;
-		const attempt: WebhookAttempt = { at: Date.now(), status: 0, body: '' };
+		const attempt: WebhookAttempt = { at: 0, status: 0, body: '' };
 		try {
-			const res = await axios.post(record.url, JSON.stringify(record.payload), {
+			const res = await this.pool.run(() => {
+				attempt.at = Date.now();
+				return axios.post(record.url, JSON.stringify(record.payload), {
 				timeout: ATTEMPT_TIMEOUT_MS,
 				responseType: 'text',
 				transformResponse: (d: unknown) => d,
@@ -51,6 +55,7 @@ export class WebhookSender {
 				httpAgent: agent,
 				maxRedirects: 0,
 				headers: { 'Content-Type': 'application/json; charset=utf-8', 'User-Agent': 'iP.1 gateway simulator' },
+				});
 			});
 			attempt.status = res.status;
 			attempt.body = String(res.data ?? '').slice(0, BODY_KEPT);

@@ -42,6 +42,10 @@ beforeAll(async () => {
 	sim = await startSimulator({
 		port: 0, quiet: true, accounts: [E2E_ACCOUNT], delivery: 'instant',
 		callbackRetryMs: RETRY_MS, callbackMaxAttempts: MAX_ATTEMPTS,
+		// the gateway's delivery workers: 25 in flight, first attempts and retries together (unbounded, the
+		// retries of ~1,500 waiting messages every 3 s flood the restarting n8n, whose SQLite write lock then
+		// times out in its start-up recovery and n8n exits: "Exiting due to an error", seen here)
+		deliveryConcurrency: WIDTH,
 		rest: { webhookRetryMs: RETRY_MS, webhookMaxAttempts: MAX_ATTEMPTS },
 	});
 	n8n = shared();
