@@ -3,11 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { Ip1InputError, quoteValue } from '../helpers/errors';
 import { runPerDistinctId } from '../helpers/distinctIds';
 import { runPerItem } from '../helpers/itemRunner';
-import type { SoapGateway } from '../gateway/soap/soapGateway';
-import { isId } from '../gateway/soap/statusCodes';
-import type { Ip1Service } from '../gateway/soap/request';
-import { expectDone } from '../gateway/soap/results';
-import { soapCall } from '../gateway/soap/request';
+import { isSoapId, type MessageKind, type SoapGateway } from '../gateway';
 import type { Api, CallOptions } from '../gateway/types';
 import { timeoutOption } from './common.descriptions';
 import { readOptions, readString, readTimeout, stateKey } from './params';
@@ -24,7 +20,7 @@ export const readOptionsCollection: INodeProperties = {
 export function checkId(value: string, field: string): string {
 	const id = value.trim();
 	if (!/^\d+$/.test(id)) throw new Ip1InputError(field, `${field} must be the number iP.1 returned, not "${value}"`);
-	if (!isId(id)) {
+	if (!isSoapId(id)) {
 		throw new Ip1InputError(field, `${field} "${id}" is a status code, not an id (ids are 1000 or more)`);
 	}
 	return id;
@@ -77,30 +73,22 @@ export async function runStatusCall(
 	items: INodeExecutionData[],
 	gateway: SoapGateway,
 	param: { name: string; field: string },
-	service: Ip1Service,
+	kind: MessageKind,
 ): Promise<INodeExecutionData[]> {
 	return await runIdCall.call(this, items, 'soap', param, async (id, opts) => {
-		const status = await gateway.getStatus(service, id, opts);
+		const status = await gateway.getStatus(kind, id, opts);
 		return { id, code: status.code, status: status.name, description: status.description, [stateKey(this)]: status.state };
 	});
 }
 
-/** Cancel a scheduled SMS (SOAP): `0` is done, a code is a refusal. */
+/** Cancel a scheduled SMS (SOAP). */
 export async function runSmsCancel(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 	gateway: SoapGateway,
 ): Promise<INodeExecutionData[]> {
-	const { creds } = gateway;
 	return await runIdCall.call(this, items, 'soap', { name: 'smsId', field: 'SMS ID' }, async (id, opts) => {
-		const params = [
-			{ name: 'konto', text: creds.accountId },
-			{ name: 'passwd', text: creds.apiKey },
-			{ name: 'smsID', text: id },
-		];
-		// Not repeated after a lost answer: a second cancel would answer an error code for a cancelled message.
-		const { text } = await soapCall.call(this, creds, 'sms', 'cancelSms', params, { ...opts, repeatable: false });
-		expectDone(this, text, 'cancelSms', `SMS ${id}`, opts.itemIndex);
+		await gateway.cancelMessage(id, opts);
 		return { id, cancelled: true };
 	});
 }

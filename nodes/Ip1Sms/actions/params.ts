@@ -3,8 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { Ip1InputError } from '../helpers/errors';
 import { countSegments, toWireText, type SegmentInfo } from '../helpers/segments';
 import { assertFuture, formatInZone, toUnixSeconds } from '../helpers/dates';
-import { escapeXmlText } from '../gateway/soap/soapEnvelope';
-import { DEFAULT_TIMEOUT_MS } from '../gateway/soap/request';
+import { assertSoapText, DEFAULT_TIMEOUT_MS } from '../gateway';
 import { getItemParameter } from '../helpers/itemParameters';
 
 export function readString(ctx: IExecuteFunctions, name: string, itemIndex: number): string {
@@ -30,19 +29,16 @@ export function readTimeout(options: IDataObject): number {
 	return Number.isFinite(timeout) && timeout >= 1 ? timeout : DEFAULT_TIMEOUT_MS;
 }
 
-export interface CheckedText extends SegmentInfo {
-	/** The text as the gateway receives it: line breaks as `%0a`. */
-	wire: string;
-}
+/** A message's characters and SMS parts, counted as the gateway receives it (line breaks as `%0a`). */
+export type CheckedText = SegmentInfo;
 
 /** Refuses empty texts, characters XML cannot carry, and texts over Max Segments. */
 export function checkMessage(text: string, options: IDataObject, field = 'Message'): CheckedText {
 	if (!text.trim()) throw new Ip1InputError(field, `${field} is empty`);
-	escapeXmlText(text, field); // positions in the error count in the text the user wrote
-	const wire = toWireText(text);
-	const info = countSegments(wire);
+	assertSoapText(text, field); // positions in the error count in the text the user wrote
+	const info = countSegments(toWireText(text));
 	checkMaxSegments(info, options, field);
-	return { ...info, wire };
+	return info;
 }
 
 export function checkMaxSegments(info: SegmentInfo, options: IDataObject, field = 'Message'): void {

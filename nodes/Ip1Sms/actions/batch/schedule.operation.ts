@@ -10,7 +10,7 @@ import { sendCombined, sendLists } from '../send/runSend';
 export const description = showFor(['rest'], ['batch'], ['schedule'], batchSendProperties(true));
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: AnyGateway): Promise<INodeExecutionData[]> {
-	if (gateway.api === 'soap') return await sendBundle.call(this, items, true, gateway.creds);
+	if (gateway.api === 'soap') return await sendBundle.call(this, items, true, gateway);
 	const combine = this.getNodeParameter('mode', 0, 'list') === 'combine';
 	return combine ? await sendCombined(this, items, gateway, true) : await sendLists(this, items, gateway, true);
 }

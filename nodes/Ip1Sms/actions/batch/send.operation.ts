@@ -10,7 +10,7 @@ import { sendCombined, sendLists } from '../send/runSend';
 export const description = showFor(['rest'], ['batch'], ['send'], batchSendProperties(false));
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: AnyGateway): Promise<INodeExecutionData[]> {
-	if (gateway.api === 'soap') return await sendBundle.call(this, items, false, gateway.creds);
+	if (gateway.api === 'soap') return await sendBundle.call(this, items, false, gateway);
 	const combine = this.getNodeParameter('mode', 0, 'list') === 'combine';
 	return combine ? await sendCombined(this, items, gateway, false) : await sendLists(this, items, gateway, false);
 }

@@ -9,10 +9,7 @@ import { Ip1InputError } from '../../helpers/errors';
 import { normalizePhoneNumber, parseRecipients } from '../../helpers/phone';
 import { validateSender } from '../../helpers/sender';
 import { toWireText } from '../../helpers/segments';
-import { escapeXmlText, type XmlNode } from '../../gateway/soap/soapEnvelope';
-import type { Ip1Credentials } from '../../gateway/soap/credentials';
-import { soapCall } from '../../gateway/soap/request';
-import { expectId } from '../../gateway/soap/results';
+import { assertSoapText, type GroupRecipient, type GroupSms, type SoapGateway } from '../../gateway';
 import { asInputError, errorItem, runPerItem } from '../../helpers/itemRunner';
 import { getItemParameter } from '../../helpers/itemParameters';
 import {
@@ -49,18 +46,9 @@ function readCommon(ctx: IExecuteFunctions, itemIndex: number, scheduled: boolea
 	};
 }
 
-function bundleParams(creds: Ip1Credentials, common: Common, wireMessage: string, till: string, recipients?: XmlNode): XmlNode[] {
-	const params: XmlNode[] = [
-		{ name: 'konto', text: creds.accountId },
-		{ name: 'passwd', text: creds.apiKey },
-		{ name: 'till', text: till },
-		{ name: 'from', text: common.from },
-		{ name: 'meddelande', text: wireMessage },
-		{ name: 'prio', text: String(common.priority) },
-	];
-	if (recipients) params.push(recipients);
-	if (common.sendAt) params.push({ name: 'sendAt', text: String(common.sendAt.unixSeconds) });
-	return params;
+/** The group SMS of one request: this item's (or chunk's) From, Priority and Send At. */
+function groupSms(common: Common, recipients: GroupRecipient[], personalised: boolean, text = common.message): GroupSms {
+	return { sender: common.from, text, priority: common.priority, sendAt: common.sendAt, recipients, personalised };
 }
 
 function scheduleFields(common: Common): IDataObject {
@@ -72,11 +60,10 @@ export async function sendBundle(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 	scheduled: boolean,
-	creds: Ip1Credentials,
+	gateway: SoapGateway,
 ): Promise<INodeExecutionData[]> {
 	const mode = this.getNodeParameter('mode', 0, 'list') as string;
-	const operation = scheduled ? 'smsBundleAt' : 'smsBundle';
-	if (mode === 'combine') return await sendCombined.call(this, items, creds, operation, scheduled);
+	if (mode === 'combine') return await sendCombined.call(this, items, gateway, scheduled);
 
 	return await runPerItem(this, items, {
 		prepare: (i) => {
@@ -85,14 +72,9 @@ export async function sendBundle(
 			return { recipients, common, text: checkMessage(common.message, common.options) };
 		},
 		run: async ({ recipients, common, text }, i) => {
-			const params = bundleParams(creds, common, text.wire, recipients.join(','));
-			const answer = await soapCall.call(this, creds, 'sms', operation, params, {
-				itemIndex: i,
-				timeout: common.timeout,
-				repeatable: false,
-			});
+			const group = groupSms(common, recipients.map((to) => ({ to })), false);
 			return {
-				[batchIdKey(this)]: expectId(this, answer.text, 'sms', operation, i),
+				[batchIdKey(this)]: await gateway.sendGroup(group, { itemIndex: i, timeout: common.timeout }),
 				recipients,
 				recipientCount: recipients.length,
 				from: common.from,
@@ -125,8 +107,7 @@ function personalise(message: string, values: Array<[string, string]>): string {
 async function sendCombined(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
-	creds: Ip1Credentials,
-	operation: string,
+	gateway: SoapGateway,
 	scheduled: boolean,
 ): Promise<INodeExecutionData[]> {
 	const continueOnFail = this.continueOnFail();
@@ -155,7 +136,7 @@ async function sendCombined(
 			const values = fields.map((f): [string, string] => {
 				const key = String(f.key ?? '');
 				const value = toWireText(String(f.value ?? ''));
-				escapeXmlText(value, `Template Field "${key}"`);
+				assertSoapText(value, `Template Field "${key}"`);
 				return [key, value];
 			});
 			if (values.length) usesTemplates = true;
@@ -171,7 +152,6 @@ async function sendCombined(
 		}
 	}
 
-	const wireMessage = toWireText(common.message);
 	const sentBundles: string[] = [];
 	const chunks: Recipient[][] = [];
 	for (const group of groups.values()) {
@@ -180,36 +160,11 @@ async function sendCombined(
 	let start = 0;
 	for (const chunk of chunks) {
 		const chunkCommon = chunk[0].common;
-		const recipientsNode: XmlNode | undefined = usesTemplates
-			? {
-					name: 'recipients',
-					children: chunk.map((r) => ({
-						name: 'Recipient',
-						children: [
-							{ name: 'Number', text: r.to },
-							{
-								name: 'Parameters',
-								children: r.values.map(([key, value]) => ({
-									name: 'TemplateField',
-									children: [
-										{ name: 'Key', text: toWireText(key) },
-										{ name: 'Value', text: value },
-									],
-								})),
-							},
-						],
-					})),
-				}
-			: undefined;
-		const till = usesTemplates ? '' : chunk.map((r) => r.to).join(',');
 		const firstItem = chunk[0].itemIndex;
 		try {
-			const answer = await soapCall.call(this, creds, 'sms', operation, bundleParams(creds, chunkCommon, wireMessage, till, recipientsNode), {
-				itemIndex: firstItem,
-				timeout: chunkCommon.timeout,
-				repeatable: false,
-			});
-			const bundleId = expectId(this, answer.text, 'sms', operation, firstItem);
+			const recipients = chunk.map((r) => ({ to: r.to, replacements: r.values }));
+			const group = groupSms(chunkCommon, recipients, usesTemplates, common.message);
+			const bundleId = await gateway.sendGroup(group, { itemIndex: firstItem, timeout: chunkCommon.timeout });
 			sentBundles.push(bundleId);
 			for (const r of chunk) {
 				output[r.itemIndex] = {

@@ -9,5 +9,5 @@ import { sendBundle } from './bundleSend';
 export const description = showFor(['soap'], ['groupSms', 'batch'], ['schedule'], bundleProperties(true));
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: SoapGateway): Promise<INodeExecutionData[]> {
-	return await sendBundle.call(this, items, true, gateway.creds);
+	return await sendBundle.call(this, items, true, gateway);
 }

@@ -9,5 +9,5 @@ import { sendBundle } from './bundleSend';
 export const description = showFor(['soap'], ['groupSms', 'batch'], ['send'], bundleProperties(false));
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: SoapGateway): Promise<INodeExecutionData[]> {
-	return await sendBundle.call(this, items, false, gateway.creds);
+	return await sendBundle.call(this, items, false, gateway);
 }

@@ -11,10 +11,7 @@ import { Ip1InputError } from '../../helpers/errors';
 import { normalizePhoneNumber } from '../../helpers/phone';
 import { validateMmsSender } from '../../helpers/sender';
 import { toWireText } from '../../helpers/segments';
-import { escapeXmlText, type XmlNode } from '../../gateway/soap/soapEnvelope';
-import { getIp1Credentials } from '../../gateway/soap/credentials';
-import { soapCall } from '../../gateway/soap/request';
-import { expectId } from '../../gateway/soap/results';
+import { assertSoapText, type MmsFile, type SoapGateway } from '../../gateway';
 import { timeoutOption, toField } from '../common.descriptions';
 import { runPerItem } from '../../helpers/itemRunner';
 import { readOptions, readString, readTimeout } from '../params';
@@ -63,7 +60,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['mms'], operation: ['send'] } }, properties);
 
-interface MmsFile {
+interface InputFile {
 	/** The input binary field. */
 	field: string;
 	fileName: string;
@@ -77,7 +74,7 @@ interface PreparedMms {
 	from: string;
 	message: string;
 	/** Only names and sizes: the data is read when this item is sent, so only the item in flight is held. */
-	files: MmsFile[];
+	files: InputFile[];
 	timeout: number;
 }
 
@@ -97,20 +94,19 @@ async function fileBytes(ctx: IExecuteFunctions, meta: IBinaryData, itemIndex: n
 	return (await ctx.helpers.getBinaryDataBuffer(itemIndex, field)).length;
 }
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	const creds = await getIp1Credentials.call(this);
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: SoapGateway): Promise<INodeExecutionData[]> {
 	return await runPerItem(this, items, {
 		prepare: async (i): Promise<PreparedMms> => {
 			const to = normalizePhoneNumber(readString(this, 'to', i), 'To');
 			const from = validateMmsSender(readString(this, 'from', i), 'From');
 			const message = readString(this, 'message', i);
-			escapeXmlText(toWireText(message), 'Message');
+			assertSoapText(toWireText(message), 'Message');
 			const names = readString(this, 'binaryProperties', i)
 				.split(',')
 				.map((n) => n.trim())
 				.filter(Boolean);
 			if (!names.length) throw new Ip1InputError('Input Binary Fields', 'Input Binary Fields names no field');
-			const files: MmsFile[] = [];
+			const files: InputFile[] = [];
 			for (const name of names) {
 				if (!items[i].binary?.[name]) {
 					const present = Object.keys(items[i].binary ?? {});
@@ -132,39 +128,21 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			return { to, from, message, files, timeout: readTimeout(readOptions(this, i)) };
 		},
 		run: async (p, i) => {
-			const inline: XmlNode[] = [];
+			const files: MmsFile[] = [];
 			const summary: IDataObject[] = [];
 			let totalBytes = 0;
 			for (const file of p.files) {
 				const buffer = await this.helpers.getBinaryDataBuffer(i, file.field);
 				totalBytes += buffer.length;
-				inline.push({
-					name: 'InlineFile',
-					children: [
-						{ name: 'FileName', text: file.fileName },
-						{ name: 'ContentType', text: file.mimeType || 'application/octet-stream' },
-						{ name: 'Data', text: buffer.toString('base64') },
-					],
-				});
+				files.push({ fileName: file.fileName, mimeType: file.mimeType, data: buffer });
 				summary.push({ fileName: file.fileName, mimeType: file.mimeType, size: buffer.length });
 			}
 			// Only when a recorded size was wrong (a hand-made binary): still refused before its request.
 			if (totalBytes > MMS_MAX_BYTES) throw sizeError(totalBytes);
-			const params: XmlNode[] = [
-				{ name: 'acc', text: creds.accountId },
-				{ name: 'pass', text: creds.apiKey },
-				{ name: 'msg', text: toWireText(p.message) },
-				{ name: 'to', text: p.to },
-				{ name: 'from', text: p.from },
-				{ name: 'files', children: inline },
-			];
-			const { text } = await soapCall.call(this, creds, 'mms', 'sendMMS', params, {
-				itemIndex: i,
-				timeout: p.timeout,
-				repeatable: false,
-			});
+			const mms = { to: p.to, sender: p.from, text: p.message, files };
+			const id = await gateway.sendMms(mms, { itemIndex: i, timeout: p.timeout });
 			return {
-				id: expectId(this, text, 'mms', 'sendMMS', i),
+				id,
 				to: p.to,
 				from: p.from,
 				message: p.message,

@@ -12,6 +12,6 @@ export const description = [
 ];
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: AnyGateway): Promise<INodeExecutionData[]> {
-	if (gateway.api === 'soap') return await sendSingleSms.call(this, items, 'scheduled', gateway.creds);
+	if (gateway.api === 'soap') return await sendSingleSms.call(this, items, 'scheduled', gateway);
 	return await sendSingle(this, items, gateway, true);
 }

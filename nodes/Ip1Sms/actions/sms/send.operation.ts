@@ -12,6 +12,6 @@ export const description = [
 ];
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: AnyGateway): Promise<INodeExecutionData[]> {
-	if (gateway.api === 'soap') return await sendSingleSms.call(this, items, 'sms', gateway.creds);
+	if (gateway.api === 'soap') return await sendSingleSms.call(this, items, 'sms', gateway);
 	return await sendSingle(this, items, gateway, false);
 }

@@ -8,5 +8,5 @@ import { sendSingleSms, singleSendProperties } from './singleSend';
 export const description = showFor(['soap'], ['sms'], ['sendFlash'], singleSendProperties('flash'));
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: SoapGateway): Promise<INodeExecutionData[]> {
-	return await sendSingleSms.call(this, items, 'flash', gateway.creds);
+	return await sendSingleSms.call(this, items, 'flash', gateway);
 }

@@ -2,10 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { normalizePhoneNumber } from '../../helpers/phone';
 import { validateSender } from '../../helpers/sender';
-import { assertUnambiguousLatin1, percentEncodeLatin1 } from '../../helpers/latin1';
-import type { Ip1Credentials } from '../../gateway/soap/credentials';
-import { soapCall, urlCall } from '../../gateway/soap/request';
-import { expectId } from '../../gateway/soap/results';
+import type { PreparedUrlSms, SoapGateway } from '../../gateway';
+import type { SendRequest } from '../../gateway/types';
 import {
 	fromField,
 	maxSegmentsOption,
@@ -41,10 +39,9 @@ interface PreparedSms {
 	timeout: number;
 	transport: 'soap' | 'url';
 	sendAt?: CheckedTime;
-	urlQuery?: string;
+	/** With Transport → URL Call: checked before any request. */
+	urlSms?: PreparedUrlSms;
 }
-
-const OPERATION: Record<SingleSendKind, string> = { sms: 'sms', flash: 'flashSms', scheduled: 'smsAt' };
 
 /** The fields of Send, Send Flash and Schedule (the URL call cannot schedule). */
 export function singleSendProperties(kind: SingleSendKind): INodeProperties[] {
@@ -70,7 +67,7 @@ export async function sendSingleSms(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 	kind: SingleSendKind,
-	creds: Ip1Credentials,
+	gateway: SoapGateway,
 ): Promise<INodeExecutionData[]> {
 	const first = readOptions(this, 0);
 	const concurrency = Number(first.parallelRequests ?? 10) || 1;
@@ -88,44 +85,26 @@ export async function sendSingleSms(
 			const prepared: PreparedSms = { to, from, message, text, priority, timeout: readTimeout(options), transport };
 			if (kind === 'scheduled') prepared.sendAt = readSendAt(this, i);
 			if (transport === 'url') {
-				const query: Array<[string, string, string]> = [
-					['acc', creds.accountId, 'Account ID'],
-					['pass', creds.apiKey, 'API Key'],
-					['msg', text.wire, 'Message'],
-					['to', to, 'To'],
-					['from', from, 'From'],
-					['prio', String(priority), 'Priority'],
-				];
-				if (kind === 'flash') query.push(['type', 'flash', 'Type']);
-				prepared.urlQuery = query
-					.map(([k, v, field]) => `${k}=${percentEncodeLatin1(v, field, field === 'API Key')}`)
-					.join('&');
-				assertUnambiguousLatin1(text.wire, 'Message');
+				prepared.urlSms = gateway.prepareUrlSms({ to, sender: from, text: message, priority, flash: kind === 'flash' });
 			}
 			return prepared;
 		},
 		run: async (p, i): Promise<IDataObject> => {
-			let answer: string;
-			if (p.urlQuery !== undefined) {
-				answer = await urlCall.call(this, creds, p.urlQuery, { itemIndex: i, timeout: p.timeout, repeatable: false });
+			const opts = { itemIndex: i, timeout: p.timeout };
+			let id: string | undefined;
+			if (p.urlSms) {
+				id = await gateway.sendUrlSms(p.urlSms, opts);
 			} else {
-				const params = [
-					{ name: 'konto', text: creds.accountId },
-					{ name: 'passwd', text: creds.apiKey },
-					{ name: 'till', text: p.to },
-					{ name: 'from', text: p.from },
-					{ name: 'meddelande', text: p.text.wire },
-					{ name: 'prio', text: String(p.priority) },
-				];
-				if (p.sendAt) params.push({ name: 'sendAt', text: String(p.sendAt.unixSeconds) });
-				const result = await soapCall.call(this, creds, 'sms', OPERATION[kind], params, {
-					itemIndex: i,
-					timeout: p.timeout,
-					repeatable: false,
-				});
-				answer = result.text;
+				const request: SendRequest = {
+					sender: p.from,
+					text: p.message,
+					recipients: [{ to: p.to, itemIndex: i }],
+					type: kind === 'flash' ? 'flash' : 'sms',
+					priority: p.priority,
+					sendAt: p.sendAt,
+				};
+				id = (await gateway.send(request, opts)).messages[0].messageId;
 			}
-			const id = expectId(this, answer, 'sms', p.urlQuery !== undefined ? 'sendsms.aspx' : OPERATION[kind], i);
 			const json: IDataObject = {
 				id,
 				to: p.to,

@@ -7,8 +7,6 @@ import {
 
 import { Ip1InputError } from '../../helpers/errors';
 import type { SoapGateway } from '../../gateway';
-import { soapCall } from '../../gateway/soap/request';
-import { describeCode } from '../../gateway/soap/results';
 import { readOptionsCollection } from '../idCalls';
 import { runPerItem } from '../../helpers/itemRunner';
 import { readOptions, readString, readTimeout, stateKey } from '../params';
@@ -29,7 +27,6 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { api: ['soap'], resource: ['statusCode'], operation: ['describe'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: SoapGateway): Promise<INodeExecutionData[]> {
-	const { creds } = gateway;
 	return await runPerItem(this, items, {
 		prepare: (i) => {
 			const code = readString(this, 'code', i).trim();
@@ -39,13 +36,8 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			return { code, timeout: readTimeout(readOptions(this, i)) };
 		},
 		run: async ({ code, timeout }, i) => {
-			const { text } = await soapCall.call(this, creds, 'sms', 'beskrivning', [{ name: 'Id', text: code }], {
-				itemIndex: i,
-				timeout,
-				repeatable: true,
-			});
-			const info = describeCode(Number(code), 'sms');
-			return { code: Number(code), description: text, status: info.status, action: info.description, [stateKey(this)]: info.final };
+			const { text, status } = await gateway.describeStatusCode(code, { itemIndex: i, timeout });
+			return { code: Number(code), description: text, status: status.name, action: status.description, [stateKey(this)]: status.state };
 		},
 	});
 }

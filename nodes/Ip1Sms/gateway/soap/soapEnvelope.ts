@@ -89,6 +89,11 @@ export function escapeXmlText(value: string, field: string): string {
 	return escape(value, field, false);
 }
 
+/** Throws Ip1InputError, naming field and position, for a character the SOAP request cannot carry. */
+export function assertSoapText(value: string, field: string): void {
+	escape(value, field, false);
+}
+
 export function escapeXmlAttribute(value: string, field: string): string {
 	return escape(value, field, true);
 }

@@ -1,35 +1,22 @@
 import { NodeApiError, NodeOperationError, type IExecuteFunctions, type JsonObject } from 'n8n-workflow';
 
-import { toWireText } from '../../helpers/segments';
-import type {
-	Balance,
-	CallOptions,
-	Ip1Gateway,
-	MessageInfo,
-	MessageStatus,
-	Paging,
-	SendRequest,
-	SendResult,
-} from '../types';
-import { getIp1Credentials, type Ip1Credentials } from './credentials';
-import { soapCall, type Ip1Service } from './request';
+import { parseStockholmLocal } from '../../helpers/dates';
+import type { Balance, CallOptions, MessageInfo, MessageStatus, Paging, SendRequest, SendResult } from '../types';
+import { getIp1Credentials } from './credentials';
+import { login, mmsParams, smsOperation, smsParams, templatedRecipients, urlSmsQuery } from './messages';
+import { soapCall, urlCall } from './request';
 import { describeCode, expectCode, expectDone, expectId, gatewayRejection } from './results';
 import type { XmlNode } from './soapEnvelope';
+import type { MessageKind, SoapGateway } from './types';
 import { readBundleRows } from './xmlReader';
 
-/** SOAP's own calls that only SOAP actions (URL call, MMS, Status Code, scheduled time) make. */
-export interface SoapGateway extends Ip1Gateway {
-	readonly api: 'soap';
-	readonly creds: Ip1Credentials;
-	/** Status of an SMS (appendix A) or an MMS (appendix B). */
-	getStatus(service: Ip1Service, messageId: string, opts: CallOptions): Promise<MessageStatus>;
-}
+export type { SoapGateway };
 
 /** The most recipients one bundle request carries (Recipients per Request's maximum). */
 const MAX_BUNDLE_RECIPIENTS = 5000;
 
-function toStatus(code: number, service: Ip1Service): MessageStatus {
-	const info = describeCode(code, service);
+function toStatus(code: number, kind: MessageKind): MessageStatus {
+	const info = describeCode(code, kind);
 	return { code: info.code, name: info.status, description: info.description, state: info.final };
 }
 
@@ -42,22 +29,23 @@ function renderSoap(text: string, values: Record<string, string> | undefined, de
 
 export async function createSoapGateway(ctx: IExecuteFunctions): Promise<SoapGateway> {
 	const creds = await getIp1Credentials.call(ctx);
-	const login = (): XmlNode[] => [
-		{ name: 'konto', text: creds.accountId },
-		{ name: 'passwd', text: creds.apiKey },
-	];
 
-	const getStatus = async (service: Ip1Service, messageId: string, opts: CallOptions): Promise<MessageStatus> => {
-		const { text } = await soapCall.call(ctx, creds, service, 'status', [{ name: service === 'mms' ? 'mmsId' : 'id', text: messageId }], {
+	/** Sends are never repeated once they may have reached the gateway; the answer is the new id. */
+	const sendOnce = async (kind: MessageKind, operation: string, params: XmlNode[], opts: CallOptions): Promise<string> => {
+		const { text } = await soapCall.call(ctx, creds, kind, operation, params, { ...opts, repeatable: false });
+		return expectId(ctx, text, kind, operation, opts.itemIndex);
+	};
+
+	const getStatus = async (kind: MessageKind, messageId: string, opts: CallOptions): Promise<MessageStatus> => {
+		const { text } = await soapCall.call(ctx, creds, kind, 'status', [{ name: kind === 'mms' ? 'mmsId' : 'id', text: messageId }], {
 			...opts,
 			repeatable: true,
 		});
-		return toStatus(expectCode(ctx, text, 'status', opts.itemIndex), service);
+		return toStatus(expectCode(ctx, text, 'status', opts.itemIndex), kind);
 	};
 
 	return {
 		api: 'soap',
-		creds,
 		maxRecipientsPerRequest: MAX_BUNDLE_RECIPIENTS,
 		render: renderSoap,
 		getStatus,
@@ -70,41 +58,24 @@ export async function createSoapGateway(ctx: IExecuteFunctions): Promise<SoapGat
 					description: 'Send flash messages one recipient per item (SMS → Send with Type Flash).',
 				});
 			}
-			const operation = single
-				? request.sendAt ? 'smsAt' : request.type === 'flash' ? 'flashSms' : 'sms'
-				: request.sendAt ? 'smsBundleAt' : 'smsBundle';
+			const operation = smsOperation(!single, request.type === 'flash', request.sendAt !== undefined);
 			const templated = request.recipients.some((r) => r.values) || request.defaults !== undefined;
-			const params: XmlNode[] = [
-				...login(),
-				{ name: 'till', text: templated ? '' : request.recipients.map((r) => r.to).join(',') },
-				{ name: 'from', text: request.sender },
-				{ name: 'meddelande', text: toWireText(request.text) },
-				{ name: 'prio', text: String(request.priority) },
-			];
-			if (templated) {
-				params.push({
-					name: 'recipients',
-					children: request.recipients.map((r) => ({
-						name: 'Recipient',
-						children: [
-							{ name: 'Number', text: r.to },
-							{
-								name: 'Parameters',
-								children: Object.entries({ ...request.defaults, ...r.values }).map(([key, value]) => ({
-									name: 'TemplateField',
-									children: [
-										{ name: 'Key', text: `{${key}}` },
-										{ name: 'Value', text: toWireText(value) },
-									],
-								})),
-							},
-						],
-					})),
-				});
-			}
-			if (request.sendAt) params.push({ name: 'sendAt', text: String(request.sendAt.unixSeconds) });
-			const answer = await soapCall.call(ctx, creds, 'sms', operation, params, { ...opts, repeatable: false });
-			const id = expectId(ctx, answer.text, 'sms', operation, opts.itemIndex);
+			const params = smsParams(creds, {
+				till: templated ? '' : request.recipients.map((r) => r.to).join(','),
+				sender: request.sender,
+				text: request.text,
+				priority: request.priority,
+				recipients: templated
+					? templatedRecipients(
+							request.recipients.map((r) => ({
+								to: r.to,
+								replacements: Object.entries({ ...request.defaults, ...r.values }).map(([key, value]): [string, string] => [`{${key}}`, value]),
+							})),
+						)
+					: undefined,
+				sendAt: request.sendAt,
+			});
+			const id = await sendOnce('sms', operation, params, opts);
 			const messages = request.recipients.map((r) => ({
 				to: r.to,
 				itemIndex: r.itemIndex,
@@ -112,6 +83,46 @@ export async function createSoapGateway(ctx: IExecuteFunctions): Promise<SoapGat
 				text: renderSoap(request.text, r.values, request.defaults),
 			}));
 			return { batchId: single ? undefined : id, messages, requests: 1 };
+		},
+
+		prepareUrlSms: (sms) => ({ query: urlSmsQuery(creds, sms) }),
+
+		async sendUrlSms(sms, opts) {
+			const answer = await urlCall.call(ctx, creds, sms.query, { ...opts, repeatable: false });
+			return expectId(ctx, answer, 'sms', 'sendsms.aspx', opts.itemIndex);
+		},
+
+		async sendGroup(group, opts) {
+			const params = smsParams(creds, {
+				till: group.personalised ? '' : group.recipients.map((r) => r.to).join(','),
+				sender: group.sender,
+				text: group.text,
+				priority: group.priority,
+				recipients: group.personalised ? templatedRecipients(group.recipients) : undefined,
+				sendAt: group.sendAt,
+			});
+			return await sendOnce('sms', smsOperation(true, false, group.sendAt !== undefined), params, opts);
+		},
+
+		sendMms: async (mms, opts) => await sendOnce('mms', 'sendMMS', mmsParams(creds, mms), opts),
+
+		async cancelMessage(messageId, opts) {
+			// Not repeated after a lost answer: a second cancel would answer an error code for a cancelled message.
+			const { text } = await soapCall.call(ctx, creds, 'sms', 'cancelSms', [...login(creds), { name: 'smsID', text: messageId }], {
+				...opts,
+				repeatable: false,
+			});
+			expectDone(ctx, text, 'cancelSms', `SMS ${messageId}`, opts.itemIndex);
+		},
+
+		async getScheduledTime(messageId, opts) {
+			const { text } = await soapCall.call(ctx, creds, 'sms', 'tidpunkt', [{ name: 'id', text: messageId }], { ...opts, repeatable: true });
+			return { raw: text, sendAt: parseStockholmLocal(text) ?? undefined };
+		},
+
+		async describeStatusCode(code, opts) {
+			const { text } = await soapCall.call(ctx, creds, 'sms', 'beskrivning', [{ name: 'Id', text: code }], { ...opts, repeatable: true });
+			return { text, status: toStatus(Number(code), 'sms') };
 		},
 
 		async getMessage(messageId: string, batchId: string | undefined, opts: CallOptions): Promise<MessageInfo> {
@@ -144,7 +155,7 @@ export async function createSoapGateway(ctx: IExecuteFunctions): Promise<SoapGat
 
 		async cancelBatch(batchId: string, opts: CallOptions) {
 			// Not repeated after a lost answer: a second cancel would answer an error code for a cancelled bundle.
-			const { text } = await soapCall.call(ctx, creds, 'sms', 'cancelBundle', [...login(), { name: 'bundleID', text: batchId }], {
+			const { text } = await soapCall.call(ctx, creds, 'sms', 'cancelBundle', [...login(creds), { name: 'bundleID', text: batchId }], {
 				...opts,
 				repeatable: false,
 			});
