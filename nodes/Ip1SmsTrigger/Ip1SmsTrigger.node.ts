@@ -54,9 +54,7 @@ function safeDecode(component: string): string {
 function receivingNumbersOrError(this: IHookFunctions | IWebhookFunctions, list: string): Set<string> {
 	const reading = parseReceivingNumbers(list);
 	if ('numbers' in reading) return reading.numbers;
-	throw new NodeOperationError(this.getNode(), `Receiving Numbers: ${reading.problem}`, {
-		description: reading.fix,
-	});
+	throw new NodeOperationError(this.getNode(), reading.title, { description: reading.fix });
 }
 
 function refuseSecret(

@@ -116,7 +116,7 @@ describe(`${(RUNS.length * PER_RUN).toLocaleString('en-US')} random texts throug
 			if (stored.length > 1) figures.doubled += stored.length - 1;
 			if (refuse) {
 				figures.refused++;
-				const field = uncarriable || text.trim() === '' ? run.field : outsideLatin1 ? /^Message contains ".+" \(position \d+\), which the URL call cannot send/s : /^Message would arrive changed over the URL call/;
+				const field = uncarriable || text.trim() === '' ? run.field : outsideLatin1 ? /^Message has ".+" \(position \d+\), which the URL call cannot send \[item \d+\]$/s : /^Message would arrive changed over the URL call \[item \d+\]$/;
 				if (!(field.test(String(out.error)) && String(out.error).endsWith(` [item ${i}]`))) problems.push(`item ${i} ${show}: expected a refusal naming the field and the item, got ${JSON.stringify(out)}`);
 				if (stored.length) problems.push(`item ${i} ${show}: refused, but the gateway stored ${JSON.stringify(stored.map((m) => m.text))}`);
 				return;

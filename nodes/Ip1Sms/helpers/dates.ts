@@ -1,10 +1,10 @@
-import { Ip1InputError } from './errors';
+import { Ip1InputError, valueTitle } from './errors';
 
 const MIN_UNIX = 946684800; // 2000-01-01T00:00:00Z: anything earlier is surely a mistake (e.g. 0 → 1970)
 const MAX_UNIX = 253402300799; // 9999-12-31T23:59:59Z
 const MS_THRESHOLD = 1e11; // seconds would be year 5138: a larger number is milliseconds
 const DATE_HINT =
-	'Use an ISO 8601 date and time such as 2026-07-01T14:30:00+02:00, a local time such as 2026-07-01 14:30 (read in the workflow time zone) or Unix seconds';
+	'Use an ISO 8601 date and time such as 2026-07-01T14:30:00+02:00, a local time such as 2026-07-01 14:30 (read in the workflow time zone) or Unix seconds.';
 
 // yyyy-MM-dd, optionally [T ]HH:mm[:ss[.fraction]], optionally Z or ±HH[:MM]
 const ISO_LIKE =
@@ -26,7 +26,13 @@ function formatter(timeZone: string, field: string): Intl.DateTimeFormat {
 	let f = formatters.get(timeZone);
 	if (!f) {
 		f = createFormatter(timeZone);
-		if (!f) throw new Ip1InputError(field, `The time zone "${timeZone}" is unknown: use an IANA name such as Europe/Stockholm`);
+		if (!f) {
+			throw new Ip1InputError(
+				field,
+				valueTitle('Time zone', timeZone, 'is unknown'),
+				"Set the workflow's time zone (Workflow settings → Timezone) to an IANA name, e.g. Europe/Stockholm, or give the time with its offset, e.g. 2026-07-01T14:30:00+02:00.",
+			);
+		}
 		formatters.set(timeZone, f);
 	}
 	return f;
@@ -82,8 +88,10 @@ function daysInMonth(year: number, month: number): number {
 	return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function notADate(field: string, shown: string): Ip1InputError {
-	return new Ip1InputError(field, `${field} ${shown} is not a date and time I can read`, DATE_HINT);
+/** `value` is quoted unless it describes what was given, e.g. '(empty)'. */
+function notADate(field: string, value: string, quoted = true): Ip1InputError {
+	const problem = 'is not a date and time';
+	return new Ip1InputError(field, quoted ? valueTitle(field, value, problem) : `${field} ${value} ${problem}`, DATE_HINT);
 }
 
 // Date#toString() / toUTCString() and RFC 2822 texts name their zone, so Date.parse reads them exactly
@@ -94,7 +102,7 @@ function parseIsoLike(text: string, timeZone: string, field: string): number {
 	if (!m) {
 		const parsed = EXPLICIT_ZONE_TEXT.test(text) ? Date.parse(text) : Number.NaN;
 		if (Number.isFinite(parsed)) return parsed;
-		throw notADate(field, `"${text}"`);
+		throw notADate(field, text);
 	}
 	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
 	const hour = m[4] === undefined ? 0 : Number(m[4]);
@@ -102,7 +110,11 @@ function parseIsoLike(text: string, timeZone: string, field: string): number {
 	const second = m[6] === undefined ? 0 : Number(m[6]);
 	const millis = m[7] === undefined ? 0 : Number((m[7] + '00').slice(0, 3));
 	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
-		throw new Ip1InputError(field, `${field} "${text}" is not a valid date and time (a month, day, hour, minute or second is out of range)`, DATE_HINT);
+		throw new Ip1InputError(
+			field,
+			valueTitle(field, text, 'is not a valid date and time'),
+			`A month, day, hour, minute or second is out of range. ${DATE_HINT}`,
+		);
 	}
 	const localMs = wallToUtcMs({ year, month, day, hour, minute, second }) + millis;
 	if (m[8] !== undefined) return localMs;
@@ -110,7 +122,11 @@ function parseIsoLike(text: string, timeZone: string, field: string): number {
 		const offsetHours = Number(m[10]);
 		const offsetMinutes = m[11] === undefined ? 0 : Number(m[11]);
 		if (offsetHours > 18 || offsetMinutes > 59) {
-			throw new Ip1InputError(field, `${field} "${text}" has an invalid UTC offset`, DATE_HINT);
+			throw new Ip1InputError(
+				field,
+				valueTitle(field, text, 'has an invalid UTC offset'),
+				`An offset is at most ±18:00, e.g. +02:00. ${DATE_HINT}`,
+			);
 		}
 		const sign = m[9] === '-' ? -1 : 1;
 		return localMs - sign * (offsetHours * 60 + offsetMinutes) * 60_000;
@@ -118,17 +134,17 @@ function parseIsoLike(text: string, timeZone: string, field: string): number {
 	return zonedToUtcMs(localMs, formatter(timeZone, field));
 }
 
-function fromNumber(n: number, field: string, shown: string): number {
-	if (!Number.isFinite(n)) throw notADate(field, shown);
+function fromNumber(n: number, field: string, written: string, quoted: boolean): number {
+	if (!Number.isFinite(n)) throw notADate(field, written, quoted);
 	return Math.abs(n) > MS_THRESHOLD ? n : n * 1000;
 }
 
 function toMillis(value: unknown, timeZone: string, field: string): number {
-	if (typeof value === 'number') return fromNumber(value, field, String(value));
+	if (typeof value === 'number') return fromNumber(value, field, String(value), false);
 	if (typeof value === 'string') {
 		const text = value.trim();
-		if (text === '') throw new Ip1InputError(field, `${field} is empty: enter the date and time to send at`, DATE_HINT);
-		if (NUMERIC.test(text)) return fromNumber(Number(text), field, `"${text}"`);
+		if (text === '') throw new Ip1InputError(field, `${field} is empty`, `Enter the date and time to send at. ${DATE_HINT}`);
+		if (NUMERIC.test(text)) return fromNumber(Number(text), field, text, true);
 		return parseIsoLike(text, timeZone, field);
 	}
 	if (value instanceof Date) return value.getTime();
@@ -149,9 +165,10 @@ function toMillis(value: unknown, timeZone: string, field: string): number {
 			const iso: unknown = candidate.toISO();
 			if (typeof iso === 'string') return parseIsoLike(iso.trim(), timeZone, field);
 		}
-		throw notADate(field, '(an object)');
+		throw notADate(field, '(an object)', false);
 	}
-	throw notADate(field, value === undefined || value === null ? '(empty)' : `"${String(value)}"`);
+	if (value === undefined || value === null) throw notADate(field, '(empty)', false);
+	throw notADate(field, String(value));
 }
 
 /**
@@ -160,17 +177,19 @@ function toMillis(value: unknown, timeZone: string, field: string): number {
  */
 export function toUnixSeconds(value: unknown, timeZone: string, field = 'Send At'): number {
 	const ms = toMillis(value, timeZone, field);
-	if (!Number.isFinite(ms)) throw notADate(field, '(an invalid date)');
+	if (!Number.isFinite(ms)) throw notADate(field, '(an invalid date)', false);
 	const seconds = Math.floor(ms / 1000);
 	if (seconds < MIN_UNIX) {
 		const year = new Date(ms).getUTCFullYear();
 		throw new Ip1InputError(
 			field,
-			`${field} is in the year ${year}, before 2000: that is surely a mistake (a Unix time of 0 or an empty date?)`,
-			DATE_HINT,
+			`${field} is in the year ${year}, before 2000`,
+			`That is surely a mistake, e.g. a Unix time of 0 or an empty date. ${DATE_HINT}`,
 		);
 	}
-	if (seconds > MAX_UNIX) throw new Ip1InputError(field, `${field} is after the year 9999: that is surely a mistake`, DATE_HINT);
+	if (seconds > MAX_UNIX) {
+		throw new Ip1InputError(field, `${field} is after the year 9999`, `That is surely a mistake. ${DATE_HINT}`);
+	}
 	return seconds;
 }
 
@@ -183,8 +202,8 @@ export function assertFuture(unixSeconds: number, field = 'Send At', nowMs = Dat
 	if (unixSeconds * 1000 <= nowMs) {
 		throw new Ip1InputError(
 			field,
-			`${field} ${isoUtc(unixSeconds)} is not in the future (it is now ${isoUtc(Math.floor(nowMs / 1000))})`,
-			'Choose a time in the future, or send the message now',
+			`${field} ${isoUtc(unixSeconds)} is not in the future`,
+			`It is now ${isoUtc(Math.floor(nowMs / 1000))}. Choose a time in the future, or send the message now.`,
 		);
 	}
 }

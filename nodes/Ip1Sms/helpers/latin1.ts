@@ -7,6 +7,9 @@ for (let code = 0; code < 256; code++) {
 	ENCODED.push(/[A-Za-z0-9\-._~]/.test(c) ? c : '%' + code.toString(16).toUpperCase().padStart(2, '0'));
 }
 
+const USE_SOAP =
+	'The URL call carries Western European (Latin-1) characters only. Set Options → Transport to SOAP Web Service, which carries any character';
+
 /** Percent-encodes a query value as ISO-8859-1 bytes, as the URL-call transport wants (the manual). */
 export function percentEncodeLatin1(value: string, field: string, secret = false): string {
 	let out = '';
@@ -18,9 +21,9 @@ export function percentEncodeLatin1(value: string, field: string, secret = false
 			throw new Ip1InputError(
 				field,
 				secret
-					? `${field} contains a character the URL call cannot send: it carries ISO-8859-1 (Latin-1) characters only`
-					: `${field} contains "${char}" (position ${position}), which the URL call cannot send: it carries ISO-8859-1 (Latin-1) characters only`,
-				'Switch the transport to SOAP (web service), which carries any character, or remove the character',
+					? `${field} has a character the URL call cannot send`
+					: `${field} has "${char}" (position ${position}), which the URL call cannot send`,
+				secret ? `${USE_SOAP}.` : `${USE_SOAP}, or remove the character.`,
 			);
 		}
 		out += ENCODED[code];
@@ -68,7 +71,7 @@ export function assertUnambiguousLatin1(value: string, field: string): void {
 	if (!readsAsUtf8(value)) return;
 	throw new Ip1InputError(
 		field,
-		`${field} would arrive changed over the URL call: its ISO-8859-1 bytes also read as UTF-8, which the gateway accepts too`,
-		'Switch the transport to SOAP (web service), which carries every character exactly',
+		`${field} would arrive changed over the URL call`,
+		'Its characters, sent as Latin-1, also read as UTF-8 text, which iP.1 accepts too, so other characters would arrive (e.g. "Ã¤" as "ä"). Set Options → Transport to SOAP Web Service, which carries every character exactly.',
 	);
 }

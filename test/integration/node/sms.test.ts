@@ -97,7 +97,10 @@ describe('SMS → Send', () => {
 
 	it('refuses a number without country code before sending', async () => {
 		const result = await gw.run(sendParams(), { input: items({ to: '070-123 45 67', text: 'x' }) });
-		expect(result.error?.message).toMatch(/^To "070-123 45 67" has no country code.*\[item 0\]$/);
+		expect(result.error?.message).toBe('To "070-123 45 67" has no country code [item 0]');
+		expect(result.error?.description).toBe(
+			'Drop the leading 0 and put the country code first: for a Swedish number write 46701234567 or +46701234567.',
+		);
 		expect(gw.sim.state().calls.sms ?? 0).toBe(0);
 	});
 

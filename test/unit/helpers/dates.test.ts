@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { Ip1InputError } from '../../../nodes/Ip1Sms/helpers/errors';
+import { inputErrorOf } from './inputErrorOf';
 import { assertFuture, formatInZone, parseStockholmLocal, toUnixSeconds } from '../../../nodes/Ip1Sms/helpers/dates';
 
 const SE = 'Europe/Stockholm';
@@ -17,15 +18,6 @@ function nthSunday(year: number, month: number, n: number): number {
 }
 const two = (n: number) => String(n).padStart(2, '0');
 
-function errorOf(fn: () => unknown): Ip1InputError {
-	try {
-		fn();
-	} catch (error) {
-		expect(error).toBeInstanceOf(Ip1InputError);
-		return error as Ip1InputError;
-	}
-	throw new Error('expected an Ip1InputError');
-}
 
 describe('toUnixSeconds', () => {
 	it.each<[string, unknown, string, number]>([
@@ -124,36 +116,51 @@ describe('toUnixSeconds', () => {
 		}
 	});
 
-	it.each<[string, unknown, RegExp]>([
-		['text', 'next tuesday', /^Send At "next tuesday" is not a date and time I can read/],
-		['empty text', '  ', /^Send At is empty/],
-		['null', null, /is not a date and time/],
-		['undefined', undefined, /is not a date and time/],
-		['boolean', true, /is not a date and time/],
-		['NaN', Number.NaN, /is not a date and time/],
-		['Infinity', Number.POSITIVE_INFINITY, /is not a date and time/],
-		['invalid Date', new Date('nope'), /invalid date/],
-		['invalid Luxon DateTime', DateTime.fromISO('nope'), /is not a date and time/],
-		['plain object', { a: 1 }, /an object/],
-		['zero', 0, /year 1970, before 2000: that is surely a mistake/],
-		['1999', '1999-12-31T23:59:59Z', /year 1999/],
-		['month 13', '2026-13-01 10:00', /out of range/],
-		['30 February', '2026-02-30 10:00', /out of range/],
-		['29 February in a common year', '2027-02-29 10:00', /out of range/],
-		['hour 24', '2026-07-01 24:00', /out of range/],
-		['minute 60', '2026-07-01 10:60', /out of range/],
-		['offset 19 hours', '2026-07-01T10:00:00+19:00', /invalid UTC offset/],
-		['a local text Date.parse would guess', '07/01/2026 14:30', /is not a date and time/],
-		['far future', 1e15 * 1000, /after the year 9999/],
-	])('refuses %s', (_name, value, message) => {
-		const error = errorOf(() => toUnixSeconds(value, SE));
+	const HINT =
+		'Use an ISO 8601 date and time such as 2026-07-01T14:30:00+02:00, a local time such as 2026-07-01 14:30 (read in the workflow time zone) or Unix seconds.';
+	const MISTAKE = `That is surely a mistake, e.g. a Unix time of 0 or an empty date. ${HINT}`;
+	const RANGE = `A month, day, hour, minute or second is out of range. ${HINT}`;
+	it.each<[string, unknown, string, string]>([
+		['text', 'next tuesday', 'Send At "next tuesday" is not a date and time', HINT],
+		['long text', 'on the first Tuesday after the next full moon', 'Send At "on the first Tuesday after the nex…" is not a date and time', HINT],
+		['empty text', '  ', 'Send At is empty', `Enter the date and time to send at. ${HINT}`],
+		['null', null, 'Send At (empty) is not a date and time', HINT],
+		['undefined', undefined, 'Send At (empty) is not a date and time', HINT],
+		['boolean', true, 'Send At "true" is not a date and time', HINT],
+		['NaN', Number.NaN, 'Send At NaN is not a date and time', HINT],
+		['Infinity', Number.POSITIVE_INFINITY, 'Send At Infinity is not a date and time', HINT],
+		['invalid Date', new Date('nope'), 'Send At (an invalid date) is not a date and time', HINT],
+		['invalid Luxon DateTime', DateTime.fromISO('nope'), 'Send At (an invalid date) is not a date and time', HINT],
+		['plain object', { a: 1 }, 'Send At (an object) is not a date and time', HINT],
+		['zero', 0, 'Send At is in the year 1970, before 2000', MISTAKE],
+		['1999', '1999-12-31T23:59:59Z', 'Send At is in the year 1999, before 2000', MISTAKE],
+		['month 13', '2026-13-01 10:00', 'Send At "2026-13-01 10:00" is not a valid date and time', RANGE],
+		['30 February', '2026-02-30 10:00', 'Send At "2026-02-30 10:00" is not a valid date and time', RANGE],
+		['29 February in a common year', '2027-02-29 10:00', 'Send At "2027-02-29 10:00" is not a valid date and time', RANGE],
+		['hour 24', '2026-07-01 24:00', 'Send At "2026-07-01 24:00" is not a valid date and time', RANGE],
+		['minute 60', '2026-07-01 10:60', 'Send At "2026-07-01 10:60" is not a valid date and time', RANGE],
+		[
+			'offset 19 hours',
+			'2026-07-01T10:00:00+19:00',
+			'Send At "2026-07-01T10:00:00+19:00" has an invalid UTC offset',
+			`An offset is at most ±18:00, e.g. +02:00. ${HINT}`,
+		],
+		['a local text Date.parse would guess', '07/01/2026 14:30', 'Send At "07/01/2026 14:30" is not a date and time', HINT],
+		['far future', 1e15 * 1000, 'Send At is after the year 9999', `That is surely a mistake. ${HINT}`],
+	])('refuses %s: short title, how to fix in the description', (_name, value, title, description) => {
+		const error = inputErrorOf(() => toUnixSeconds(value, SE));
 		expect(error.field).toBe('Send At');
-		expect(error.message).toMatch(message);
+		expect(error.message).toBe(title);
+		expect(error.hint).toBe(description);
 	});
 
 	it('names the field it is given, and refuses an unknown time zone', () => {
-		expect(errorOf(() => toUnixSeconds('soon', SE, 'Schedule')).message).toMatch(/^Schedule "soon"/);
-		expect(errorOf(() => toUnixSeconds('2026-07-01 10:00', 'Mars/Olympus')).message).toMatch(/time zone "Mars\/Olympus" is unknown/);
+		expect(inputErrorOf(() => toUnixSeconds('soon', SE, 'Schedule')).message).toBe('Schedule "soon" is not a date and time');
+		const zone = inputErrorOf(() => toUnixSeconds('2026-07-01 10:00', 'Mars/Olympus'));
+		expect(zone.message).toBe('Time zone "Mars/Olympus" is unknown');
+		expect(zone.hint).toBe(
+			"Set the workflow's time zone (Workflow settings → Timezone) to an IANA name, e.g. Europe/Stockholm, or give the time with its offset, e.g. 2026-07-01T14:30:00+02:00.",
+		);
 		// a time with an offset needs no zone
 		expect(toUnixSeconds('2026-07-01T10:00:00Z', 'Mars/Olympus')).toBe(utc(2026, 7, 1, 10));
 	});
@@ -175,9 +182,10 @@ describe('assertFuture', () => {
 		['one second ago', now / 1000 - 1],
 		['long ago', utc(2001, 1, 1)],
 	])('refuses %s, naming the time in ISO', (_name, s) => {
-		const error = errorOf(() => assertFuture(s, 'Send At', now));
+		const error = inputErrorOf(() => assertFuture(s, 'Send At', now));
 		expect(error.field).toBe('Send At');
-		expect(error.message).toBe(`Send At ${new Date(s * 1000).toISOString().replace('.000Z', 'Z')} is not in the future (it is now 2026-07-01T12:00:00Z)`);
+		expect(error.message).toBe(`Send At ${new Date(s * 1000).toISOString().replace('.000Z', 'Z')} is not in the future`);
+		expect(error.hint).toBe('It is now 2026-07-01T12:00:00Z. Choose a time in the future, or send the message now.');
 	});
 	it('uses the clock by default', () => {
 		expect(() => assertFuture(Math.floor(Date.now() / 1000) - 5)).toThrow(Ip1InputError);

@@ -1,4 +1,4 @@
-import { Ip1InputError, quoteValue } from '../../../nodes/Ip1Sms/helpers/errors';
+import { Ip1InputError, quoteValue, valueTitle } from '../../../nodes/Ip1Sms/helpers/errors';
 
 describe('Ip1InputError', () => {
 	it('is an Error that carries the field, message and hint', () => {
@@ -16,5 +16,20 @@ describe('quoteValue', () => {
 		expect(quoteValue('x'.repeat(40))).toBe(`"${'x'.repeat(40)}"`);
 		expect(quoteValue('x'.repeat(41))).toBe(`"${'x'.repeat(39)}…"`);
 		expect(quoteValue('abcdef', 4)).toBe('"abc…"');
+		expect(quoteValue('ab cdef', 4)).toBe('"ab…"'); // no space before the ellipsis
+	});
+});
+
+describe('valueTitle', () => {
+	it('shows the whole value when the title stays short', () => {
+		expect(valueTitle('To', '0701234567', 'has no country code')).toBe('To "0701234567" has no country code');
+	});
+	it('shortens a long value so that the title is at most 68 characters', () => {
+		const title = valueTitle('Recipients: entry 12', 'x'.repeat(200), 'is not a phone number');
+		expect(title).toBe(`Recipients: entry 12 "${'x'.repeat(22)}…" is not a phone number`);
+		expect(title.length).toBe(68);
+	});
+	it('shows at least 12 characters of the value, however long the rest', () => {
+		expect(valueTitle('S'.repeat(60), 'abcdefghijklmnop', 'p')).toBe(`${'S'.repeat(60)} "abcdefghijk…" p`);
 	});
 });

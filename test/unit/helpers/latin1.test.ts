@@ -1,4 +1,5 @@
 import { Ip1InputError } from '../../../nodes/Ip1Sms/helpers/errors';
+import { inputErrorOf } from './inputErrorOf';
 import { assertUnambiguousLatin1, percentEncodeLatin1 } from '../../../nodes/Ip1Sms/helpers/latin1';
 
 /** Decodes %HH as ISO-8859-1 bytes: the gateway's reading. */
@@ -44,22 +45,31 @@ describe('percentEncodeLatin1', () => {
 			expect(error).toBeInstanceOf(Ip1InputError);
 			const e = error as Ip1InputError;
 			expect(e.field).toBe('Message');
-			expect(e.message).toBe(
-				`Message contains "${char}" (position ${position}), which the URL call cannot send: it carries ISO-8859-1 (Latin-1) characters only`,
+			expect(e.message).toBe(`Message has "${char}" (position ${position}), which the URL call cannot send`);
+			expect(e.hint).toBe(
+				'The URL call carries Western European (Latin-1) characters only. Set Options → Transport to SOAP Web Service, which carries any character, or remove the character.',
 			);
-			expect(e.hint).toMatch(/SOAP/);
 		}
 	});
 });
 
 describe('assertUnambiguousLatin1', () => {
 	it.each(['Ã¤r', 'Â£5', 'CafÃ©', 'ð\u009f\u0098\u0080'])('refuses %j: its Latin-1 bytes are valid UTF-8', (text) => {
-		expect(() => assertUnambiguousLatin1(text, 'Message')).toThrow(/^Message would arrive changed over the URL call/);
+		const error = inputErrorOf(() => assertUnambiguousLatin1(text, 'Message'));
+		expect(error.message).toBe('Message would arrive changed over the URL call');
+		expect(error.hint).toBe(
+			'Its characters, sent as Latin-1, also read as UTF-8 text, which iP.1 accepts too, so other characters would arrive (e.g. "Ã¤" as "ä"). Set Options → Transport to SOAP Web Service, which carries every character exactly.',
+		);
 	});
 	it.each(['Hej på dig', 'Räksmörgås', 'ASCII only', 'Ã alone', 'Ã¤ och å', '\u00c0\u0080'])('accepts %j', (text) => {
 		expect(() => assertUnambiguousLatin1(text, 'Message')).not.toThrow();
 	});
 	it('never shows a secret value in its error', () => {
-		expect(() => percentEncodeLatin1('key-😀-secret', 'API Key', true)).toThrow(/^API Key contains a character the URL call cannot send/);
+		const error = inputErrorOf(() => percentEncodeLatin1('key-😀-secret', 'API Key', true));
+		expect(error.message).toBe('API Key has a character the URL call cannot send');
+		expect(error.hint).toBe(
+			'The URL call carries Western European (Latin-1) characters only. Set Options → Transport to SOAP Web Service, which carries any character.',
+		);
+		expect(`${error.message} ${error.hint}`).not.toContain('secret');
 	});
 });

@@ -179,6 +179,13 @@ describe('iP.1 SMS Trigger v2, Receiving Numbers', () => {
 		});
 	});
 
+	it('publishing refuses a number with the national (0), which read as a digit is another number', async () => {
+		await expect(publish('+46 (0)70-987 65 43')).rejects.toMatchObject({
+			message: 'Receiving Numbers: "+46 (0)70-987 65 43" has a (0) in it',
+			description: 'Leave out the (0), which is dialled only within the country: write +46 70-987 65 43.',
+		});
+	});
+
 	it.each([['07012'], ['abc'], ['+1 234'], ['0000701234567']])('publishing refuses %s', async (entry) => {
 		await expect(publish(entry)).rejects.toThrow(/^Receiving Numbers: /);
 	});

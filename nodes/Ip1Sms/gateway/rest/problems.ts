@@ -99,6 +99,9 @@ function advice(status: number, kind: RequestKind): string {
 	return 'iP.1 is having trouble; try again later.';
 }
 
+/** The longest title that still names the call; a longer call is named in the description instead. */
+const MAX_TITLE = 80;
+
 function title(status: number, call: string): string {
 	if (status === 401) return 'iP.1 did not accept the API key';
 	if (status === 403) return `iP.1 does not allow this API key to ${call}`;
@@ -106,14 +109,21 @@ function title(status: number, call: string): string {
 	if (status === 429) return `iP.1 refused to ${call} now: too many requests`;
 	if (status >= 400 && status < 500) return `iP.1 refused to ${call}`;
 	if (status >= 500) return `iP.1 failed to ${call}`;
-	return `iP.1 answered an unexpected HTTP status when asked to ${call}`;
+	return `Unexpected answer from iP.1 when asked to ${call}`;
 }
 
 /** The error for an HTTP answer that is not a success: `call` says what was asked, e.g. "send the messages". */
 export function describeHttpFailure(answer: HttpAnswer, call: string, kind: RequestKind): FailureText {
 	const detail = bodyDetail(answer);
+	const status = ` (HTTP ${answer.status})`;
+	let message = title(answer.status, call) + status;
+	let asked = '';
+	if (message.length > MAX_TITLE) {
+		message = title(answer.status, 'do this') + status;
+		asked = `Asked to ${call}.`;
+	}
 	return {
-		message: `${title(answer.status, call)} (HTTP ${answer.status})`,
-		description: [detail, advice(answer.status, kind)].filter(Boolean).join(' '),
+		message,
+		description: [asked, detail, advice(answer.status, kind)].filter(Boolean).join(' '),
 	};
 }

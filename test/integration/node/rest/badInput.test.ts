@@ -23,6 +23,8 @@ interface Case {
 	good: IDataObject;
 	/** the message without the trailing ` [item 1]` */
 	message: RegExp;
+	/** the error's description (the how-to-fix), when the case checks it */
+	description?: string;
 }
 
 const GOOD_PHONE = { phone: '46701234567' };
@@ -33,25 +35,28 @@ const conversation = (operation: string, extra: INodeParameters = {}): INodePara
 	...(operation === 'getMessages' ? { direction: 'all', returnAll: true } : {}),
 	...extra,
 });
+const HOW = 'Write the number with the country code first, e.g. 46701234567 or +46701234567.';
 const phoneCases = (label: string, parameters: INodeParameters): Case[] => [
-	{ name: `${label}: empty number`, parameters, good: GOOD_PHONE, bad: { phone: '' }, message: /^Phone Number is empty/ },
-	{ name: `${label}: national number`, parameters, good: GOOD_PHONE, bad: { phone: '070-123 45 67' }, message: /^Phone Number "070-123 45 67" has no country code/ },
-	{ name: `${label}: letters`, parameters, good: GOOD_PHONE, bad: { phone: 'call me' }, message: /^Phone Number "call me" is not a phone number: it contains letters/ },
-	{ name: `${label}: too short`, parameters, good: GOOD_PHONE, bad: { phone: '+46 12' }, message: /^Phone Number "\+46 12" is too short/ },
-	{ name: `${label}: too long`, parameters, good: GOOD_PHONE, bad: { phone: '4670123456789012' }, message: /^Phone Number "4670123456789012" is too long/ },
-	{ name: `${label}: country code 0`, parameters, good: GOOD_PHONE, bad: { phone: '+046701234567' }, message: /^Phone Number "\+046701234567" has no valid country code/ },
-	{ name: `${label}: a letter O for a zero`, parameters, good: GOOD_PHONE, bad: { phone: '46701234O67' }, message: /^Phone Number "46701234O67" is not a phone number/ },
-	{ name: `${label}: a hash`, parameters, good: GOOD_PHONE, bad: { phone: '46701234567#' }, message: /^Phone Number "46701234567#" is not a phone number: it contains "#"/ },
+	{ name: `${label}: empty number`, parameters, good: GOOD_PHONE, bad: { phone: '' }, message: /^Phone Number is empty \[item 1\]$/, description: `Enter a phone number. ${HOW}` },
+	{ name: `${label}: national number`, parameters, good: GOOD_PHONE, bad: { phone: '070-123 45 67' }, message: /^Phone Number "070-123 45 67" has no country code \[item 1\]$/, description: 'Drop the leading 0 and put the country code first: for a Swedish number write 46701234567 or +46701234567.' },
+	{ name: `${label}: letters`, parameters, good: GOOD_PHONE, bad: { phone: 'call me' }, message: /^Phone Number "call me" is not a phone number \[item 1\]$/, description: `It contains letters: use digits only. ${HOW}` },
+	{ name: `${label}: too short`, parameters, good: GOOD_PHONE, bad: { phone: '+46 12' }, message: /^Phone Number "\+46 12" is too short \(4 digits\) \[item 1\]$/, description: `A phone number with country code has at least 8 digits. ${HOW}` },
+	{ name: `${label}: too long`, parameters, good: GOOD_PHONE, bad: { phone: '4670123456789012' }, message: /^Phone Number "4670123456789012" is too long \(16 digits\) \[item 1\]$/, description: `A phone number has at most 15 digits, country code included. ${HOW}` },
+	{ name: `${label}: country code 0`, parameters, good: GOOD_PHONE, bad: { phone: '+046701234567' }, message: /^Phone Number "\+046701234567" has no country code \[item 1\]$/, description: `Country codes never start with 0. ${HOW}` },
+	{ name: `${label}: a letter O for a zero`, parameters, good: GOOD_PHONE, bad: { phone: '46701234O67' }, message: /^Phone Number "46701234O67" is not a phone number \[item 1\]$/, description: `It contains letters: use digits only. ${HOW}` },
+	{ name: `${label}: a hash`, parameters, good: GOOD_PHONE, bad: { phone: '46701234567#' }, message: /^Phone Number "46701234567#" is not a phone number \[item 1\]$/, description: `It contains "#": use digits only. ${HOW}` },
 ];
 const sender = (operation: string): INodeParameters => ({ resource: 'sender', operation, sender: '={{ $json.sender }}' });
 const GOOD_SENDER = { sender: 'Acme' };
+const SENDER_RULE =
+	'A sender is 3–11 letters or digits (A–Z, a–z, 0–9; no spaces or other characters), e.g. MyShop, or a phone number of 3–15 digits, with country code if recipients should be able to reply.';
 const senderCases = (operation: string): Case[] => [
-	{ name: `Sender → ${operation}: empty`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: ' ' }, message: /^Sender is empty/ },
-	{ name: `Sender → ${operation}: a space`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: 'My Shop' }, message: /^Sender "My Shop" contains a space/ },
-	{ name: `Sender → ${operation}: too short`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: 'AB' }, message: /^Sender "AB" has 2 characters: a text sender must have 3–11/ },
-	{ name: `Sender → ${operation}: too long`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: 'ABCDEFGHIJKL' }, message: /^Sender "ABCDEFGHIJKL" has 12 characters/ },
-	{ name: `Sender → ${operation}: a letter outside A–Z`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: 'Åhléns' }, message: /^Sender "Åhléns" contains "Å"/ },
-	{ name: `Sender → ${operation}: a number of 16 digits`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: '+4670123456789012' }, message: /^Sender "\+4670123456789012" is a number of 16 digits/ },
+	{ name: `Sender → ${operation}: empty`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: ' ' }, message: /^Sender is empty \[item 1\]$/, description: SENDER_RULE },
+	{ name: `Sender → ${operation}: a space`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: 'My Shop' }, message: /^Sender "My Shop" contains a space \[item 1\]$/, description: SENDER_RULE },
+	{ name: `Sender → ${operation}: too short`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: 'AB' }, message: /^Sender "AB" has 2 characters, not 3–11 \[item 1\]$/, description: SENDER_RULE },
+	{ name: `Sender → ${operation}: too long`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: 'ABCDEFGHIJKL' }, message: /^Sender "ABCDEFGHIJKL" has 12 characters, not 3–11 \[item 1\]$/, description: SENDER_RULE },
+	{ name: `Sender → ${operation}: a letter outside A–Z`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: 'Åhléns' }, message: /^Sender "Åhléns" contains "Å" \[item 1\]$/, description: SENDER_RULE },
+	{ name: `Sender → ${operation}: a number of 16 digits`, parameters: sender(operation), good: GOOD_SENDER, bad: { sender: '+4670123456789012' }, message: /^Sender "\+4670123456789012" has 16 digits, not 3–15 \[item 1\]$/, description: SENDER_RULE },
 ];
 const paging = (resource: string, operation: string, extra: INodeParameters = {}): INodeParameters => ({
 	resource,
@@ -93,11 +98,13 @@ const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
 const sms = (extra: INodeParameters): INodeParameters => ({ resource: 'sms', operation: 'send', to: '46701234567', from: 'iP1', message: 'Hej', ...extra });
 const batch = (extra: INodeParameters): INodeParameters => ({ resource: 'batch', operation: 'send', mode: 'list', recipients: '46701234567', from: 'iP1', message: 'Hej', ...extra });
 const V = '={{ $json.v }}';
-const otherCase = (name: string, parameters: INodeParameters, good: string | number, bad: string | number, message: RegExp): Case => ({ name, parameters, good: { v: good }, bad: { v: bad }, message });
+const otherCase = (name: string, parameters: INodeParameters, good: string | number, bad: string | number, message: RegExp, description?: string): Case => ({ name, parameters, good: { v: good }, bad: { v: bad }, message, description });
+const DATE_HINT =
+	'Use an ISO 8601 date and time such as 2026-07-01T14:30:00+02:00, a local time such as 2026-07-01 14:30 (read in the workflow time zone) or Unix seconds.';
 const otherCases: Case[] = [
-	otherCase('SMS → Send: To national', sms({ to: V }), '46701234567', '0701234567', /^To "0701234567" has no country code/),
-	otherCase('SMS → Send: To empty', sms({ to: V }), '46701234567', '', /^To is empty/),
-	otherCase('SMS → Send: From with a space', sms({ from: V }), 'iP1', 'My Shop', /^From "My Shop" contains a space/),
+	otherCase('SMS → Send: To national', sms({ to: V }), '46701234567', '0701234567', /^To "0701234567" has no country code \[item 1\]$/, 'Drop the leading 0 and put the country code first: for a Swedish number write 46701234567 or +46701234567.'),
+	otherCase('SMS → Send: To empty', sms({ to: V }), '46701234567', '', /^To is empty \[item 1\]$/, `Enter a phone number. ${HOW}`),
+	otherCase('SMS → Send: From with a space', sms({ from: V }), 'iP1', 'My Shop', /^From "My Shop" contains a space \[item 1\]$/, SENDER_RULE),
 	otherCase('SMS → Send: Message only spaces', sms({ message: V }), 'Hej', '   ', /^Message is empty/),
 	otherCase('SMS → Send: Message over SMS Parts', sms({ message: V, options: { maxSegments: 1 } }), 'Hej', 'x'.repeat(200), /^Message needs 2 SMS parts, more than SMS Parts \(1\)/),
 	otherCase('SMS → Send: emoji with Character Set GSM', sms({ message: V, options: { characterSet: 'gsm' } }), 'Hej', 'Hej 😀', /^Message has characters the standard character set cannot carry/),
@@ -105,14 +112,14 @@ const otherCases: Case[] = [
 	otherCase('SMS → Send: Delivery Report URL not http(s)', sms({ options: { deliveryReportUrl: V } }), 'https://example.com/dr', 'ftp://example.com/dr', /^Delivery Report URL "ftp:\/\/example.com\/dr" is not an http:\/\/ or https:\/\/ address/),
 	otherCase('SMS → Send: Priority 3', sms({ options: { priority: V } }), 2, 3, /^Priority must be one of 1, 2, not "3"/),
 	otherCase('SMS → Send: Type mms', sms({ options: { type: V } }), 'flash', 'mms', /^Type must be one of sms, flash, not "mms"/),
-	otherCase('SMS → Schedule: Send At in the past', sms({ operation: 'schedule', sendAt: V }), inHours(24), inHours(-1), /^Send At .* is not in the future/),
-	otherCase('SMS → Schedule: Send At unreadable', sms({ operation: 'schedule', sendAt: V }), inHours(24), 'tomorrow', /^Send At "tomorrow" is not a date and time I can read/),
+	otherCase('SMS → Schedule: Send At in the past', sms({ operation: 'schedule', sendAt: V }), inHours(24), inHours(-1), /^Send At \S+ is not in the future \[item 1\]$/),
+	otherCase('SMS → Schedule: Send At unreadable', sms({ operation: 'schedule', sendAt: V }), inHours(24), 'tomorrow', /^Send At "tomorrow" is not a date and time \[item 1\]$/, DATE_HINT),
 	otherCase('SMS → Get Status: Batch ID empty', { resource: 'sms', operation: 'getStatus', batchId: V, messageId: '5bcf4324ee47dee41a9dbb13' }, BATCH_ID, '', /^Batch ID is empty/),
 	otherCase('SMS → Cancel: Batch ID not an id', { resource: 'sms', operation: 'cancel', batchId: V }, BATCH_ID, 'not an id!', /^Batch ID "not an id!" is not an id/),
-	otherCase('Batch → Send: Recipients with a national number', batch({ recipients: V }), '46701234567', '46701234567, 0701234567', /^Recipients: entry 2 "0701234567" has no country code/),
-	otherCase('Batch → Send: Recipients empty', batch({ recipients: V }), '46701234567', '', /^Recipients is empty/),
+	otherCase('Batch → Send: Recipients with a national number', batch({ recipients: V }), '46701234567', '46701234567, 0701234567', /^Recipients: entry 2 "0701234567" has no country code \[item 1\]$/, 'Drop the leading 0 and put the country code first: for a Swedish number write 46701234567 or +46701234567.'),
+	otherCase('Batch → Send: Recipients empty', batch({ recipients: V }), '46701234567', '', /^Recipients is empty \[item 1\]$/, `Enter at least one phone number, several separated by commas. ${HOW}`),
 	otherCase('Batch → Send: Message over 2000 characters', batch({ message: V }), 'Hej', 'x'.repeat(2001), /^Message has 2001 characters, more than 2000/),
-	otherCase('Batch → Send: From too short', batch({ from: V }), 'iP1', 'AB', /^From "AB" has 2 characters/),
+	otherCase('Batch → Send: From too short', batch({ from: V }), 'iP1', 'AB', /^From "AB" has 2 characters, not 3–11 \[item 1\]$/, SENDER_RULE),
 	otherCase('Batch → Schedule: Send At in the past', batch({ operation: 'schedule', sendAt: V }), inHours(24), inHours(-1), /^Send At .* is not in the future/),
 	otherCase('Batch → Get Messages: Limit 0', { resource: 'batch', operation: 'getMessages', batchId: BATCH_ID, returnAll: false, limit: V }, 5, 0, /^Limit must be a whole number of 1 or more, not "0"/),
 	otherCase('Batch → Get Many: Limit a word', { resource: 'batch', operation: 'getAll', returnAll: false, limit: V }, 5, 'x', /^Limit must be a whole number of 1 or more, not "x"/),
@@ -126,6 +133,7 @@ describe('REST bad input: refused before any request, naming field and item', ()
 		const result = await gw.run(c.parameters, { input: items(c.good, c.bad) });
 		expect(result.error?.message).toMatch(c.message);
 		expect(result.error?.message).toMatch(/ \[item 1\]$/);
+		if (c.description !== undefined) expect(result.error?.description).toBe(c.description);
 		expect(gw.requests()).toBe(0);
 	});
 

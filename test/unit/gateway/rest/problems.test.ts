@@ -145,3 +145,15 @@ describe('the API key never shows', () => {
 		expect(stub.calls[0].url.href).not.toContain(encodeURIComponent(KEY));
 	});
 });
+
+describe('a long call', () => {
+	it('is named in the description, so that the title stays short', async () => {
+		const stub = await stubGateway(() => ({ status: 403, body: { title: 'Forbidden' } }));
+		const id = 'a'.repeat(24);
+		const error = await rejection(stub.gateway.getBatchMessages(id, { returnAll: true, limit: 0 }, opts));
+		expect(error.message).toBe('iP.1 does not allow this API key to do this (HTTP 403)');
+		expect(error.description).toBe(
+			`Asked to read the messages of batch ${id}. Forbidden. The API key may not do this: check its rights in the iP.1 portal.`,
+		);
+	});
+});
