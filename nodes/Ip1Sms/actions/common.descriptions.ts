@@ -30,7 +30,7 @@ export const messageField: INodeProperties = {
 	default: '',
 	required: true,
 	description:
-		'The text. 160 GSM 03.38 characters fit one SMS (longer texts are split into parts of 152, each billed); any other character (emoji, many accents) switches the whole text to UCS-2: 70 per SMS, 67 per part. Line breaks are allowed.',
+		'The text; line breaks are allowed. One SMS holds 160 characters of the standard character set (letters, digits, common symbols); longer texts are split into parts of 152, each billed. A character outside it (emoji, many accents) switches the whole text to the extended character set: 70 per SMS, 67 per part.',
 };
 
 export const sendAtField: INodeProperties = {
@@ -56,14 +56,19 @@ export const priorityOption: INodeProperties = {
 	description: 'Delivery priority. Messages are delivered at every priority; higher ones usually minutes sooner.',
 };
 
+/**
+ * The default is only what the editor fills in when the option is added (earlier releases: 1). A saved
+ * workflow keeps the value it was saved with, even one equal to a default: n8n keeps every value set
+ * inside a collection (test/unit/actions/smsPartsDefault.test.ts).
+ */
 export const maxSegmentsOption: INodeProperties = {
-	displayName: 'Max Segments',
+	displayName: 'SMS Parts',
 	name: 'maxSegments',
 	type: 'number',
 	typeOptions: { minValue: 1 },
-	default: 1,
+	default: 3,
 	description:
-		'Refuse (before anything is sent) a text that needs more SMS parts than this, so a long text or an emoji never causes a surprise bill',
+		'The most SMS parts one message may take. A text that needs more is refused before anything is sent, so a long text or one emoji never causes a surprise bill.',
 };
 
 export const timeoutOption: INodeProperties = {
