@@ -1,5 +1,5 @@
 import type {
-	IAuthenticateGeneric,
+	IAuthenticate,
 	Icon,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -38,12 +38,12 @@ export class Ip1SmsRestApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: { Authorization: '=Bearer {{$credentials.apiKey}}' },
-		},
-	};
+	// A function, not the generic `={{$credentials.apiKey}}` form: n8n calls a function directly, while
+	// it evaluates an expression in its expression engine on every request (bench/profile-rest-send.ts).
+	authenticate: IAuthenticate = async (credentials, requestOptions) => ({
+		...requestOptions,
+		headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.apiKey ?? '')}` },
+	});
 
 	test: ICredentialTestRequest = {
 		request: {
