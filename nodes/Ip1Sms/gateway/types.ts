@@ -58,6 +58,11 @@ export interface SendRequest {
 	deliveryReportUrl?: string;
 	reference?: string;
 	tags?: string[];
+	/**
+	 * Whether the gateway may make more requests to learn each recipient's message id and first
+	 * status when the send answer lacks them. Default true; false: the result may name the batch only.
+	 */
+	readMessageIds?: boolean;
 }
 
 export interface SentMessage {

@@ -102,6 +102,15 @@ export const tagsOption: INodeProperties = {
 	description: 'Labels for these messages, separated by commas',
 };
 
+const readMessageIdsOption: INodeProperties = {
+	displayName: 'Read Message IDs',
+	name: 'readMessageIds',
+	type: 'boolean',
+	default: true,
+	description:
+		"Whether to read each recipient's message ID and first status after sending. iP.1's answer to a send names only the batch, so this costs one more request per batch of up to 1,000 recipients. Off, the output has the batch ID only and sending takes half the requests (a batch in which iP.1 refused a recipient is still read, to name it).",
+};
+
 const recipientsPerRequestOption: INodeProperties = {
 	displayName: 'Recipients per Request',
 	name: 'recipientsPerRequest',
@@ -116,6 +125,7 @@ const commonOptions = [
 	characterSetOption,
 	deliveryReportUrlOption,
 	priorityOptionV2,
+	readMessageIdsOption,
 	referenceOption,
 	smsPartsOption,
 	tagsOption,

@@ -27,6 +27,8 @@ export interface SendParams {
 	reference?: string;
 	tags?: string[];
 	timeout: number;
+	/** Read Message IDs: read each recipient's message id and first status after the send (REST). */
+	readMessageIds: boolean;
 	options: IDataObject;
 }
 
@@ -37,6 +39,15 @@ function pick<T extends string | number>(options: IDataObject, name: string, fie
 		throw new Ip1InputError(field, `${field} must be one of ${allowed.join(', ')}, not ${quoteValue(String(raw))}`);
 	}
 	return found;
+}
+
+function readBoolean(options: IDataObject, name: string, field: string, fallback: boolean): boolean {
+	const raw = options[name];
+	if (raw === undefined || raw === null || raw === '') return fallback;
+	if (typeof raw === 'boolean') return raw;
+	const text = String(raw).trim().toLowerCase();
+	if (text === 'true' || text === 'false') return text === 'true';
+	throw new Ip1InputError(field, `${field} must be true or false, not ${quoteValue(String(raw))}`);
 }
 
 function optionalText(options: IDataObject, name: string): string | undefined {
@@ -61,6 +72,7 @@ export function readSendParams(ctx: IExecuteFunctions, itemIndex: number, schedu
 		priority: pick(options, 'priority', 'Priority', [1, 2] as const, 1),
 		characterSet: charset === 'auto' ? undefined : charset,
 		timeout: readTimeout(options),
+		readMessageIds: readBoolean(options, 'readMessageIds', 'Read Message IDs', true),
 		options,
 	};
 	if (options.maxSegments !== undefined && options.maxSegments !== null && options.maxSegments !== '') {
@@ -124,10 +136,11 @@ export function requestBase(params: SendParams, characterSet: RestCharacterSet):
 		deliveryReportUrl: params.deliveryReportUrl,
 		reference: params.reference,
 		tags: params.tags,
+		readMessageIds: params.readMessageIds,
 	};
 }
 
 /** Items whose requests may share one send: everything but the recipients is the same. */
 export function requestKey(base: Omit<SendRequest, 'recipients'>): string {
-	return JSON.stringify([base.sender, base.text, base.type, base.priority, base.characterSet, base.sendAt?.unixSeconds, base.deliveryReportUrl, base.reference, base.tags]);
+	return JSON.stringify([base.sender, base.text, base.type, base.priority, base.characterSet, base.sendAt?.unixSeconds, base.deliveryReportUrl, base.reference, base.tags, base.readMessageIds]);
 }

@@ -28,7 +28,7 @@ import {
 } from './documents';
 import { readPages } from './paging';
 import { NOT_RESENT } from './problems';
-import { complete, matchMessages, readSendAnswer } from './sendAnswer';
+import { complete, countsRejected, matchMessages, readSendAnswer, statusFromCounts } from './sendAnswer';
 
 /**
  * Recipients per `POST /v2/batches`. iP.1 does not document a maximum; 1000 keeps one request's
@@ -37,6 +37,9 @@ import { complete, matchMessages, readSendAnswer } from './sendAnswer';
 export const MAX_RECIPIENTS_PER_REQUEST = 1000;
 
 const segment = (value: string) => encodeURIComponent(value.trim());
+
+/** The recipients as sent, with nothing learnt about their messages. */
+const unread = (request: SendRequest): SentMessage[] => request.recipients.map((r) => ({ to: r.to, itemIndex: r.itemIndex }));
 
 export class RestGateway implements Ip1RestGateway {
 	readonly api = 'rest' as const;
@@ -79,11 +82,19 @@ export class RestGateway implements Ip1RestGateway {
 			);
 		}
 		if (answer.batchId && !(messages && complete(messages))) {
-			messages = await this.readBack(answer.batchId, request, messages, opts);
+			if (request.readMessageIds === false) {
+				messages = statusFromCounts(messages ?? unread(request), answer.statusCounts);
+				// a refused recipient the counts cannot name: only a read says which
+				if (countsRejected(answer.statusCounts) && messages.some((m) => !m.status)) {
+					messages = await this.readBack(answer.batchId, request, messages, opts);
+				}
+			} else {
+				messages = await this.readBack(answer.batchId, request, messages, opts);
+			}
 		}
 		return {
 			...(answer.batchId ? { batchId: answer.batchId } : {}),
-			messages: messages ?? request.recipients.map((r) => ({ to: r.to, itemIndex: r.itemIndex })),
+			messages: messages ?? unread(request),
 			requests: this.client.requests - before,
 		};
 	}
@@ -221,7 +232,9 @@ export class RestGateway implements Ip1RestGateway {
 	private async readBack(batchId: string, request: SendRequest, fromAnswer: SentMessage[] | undefined, opts: CallOptions): Promise<SentMessage[] | undefined> {
 		let rows: Doc[];
 		try {
-			rows = await this.pages(`/v2/batches/${segment(batchId)}/messages`, `read the messages of batch ${batchId}`, { returnAll: true, limit: 0 }, opts);
+			// one message per recipient: asking for that many takes one request per 1,000, Link header or not
+			const paging = { returnAll: false, limit: request.recipients.length };
+			rows = await this.pages(`/v2/batches/${segment(batchId)}/messages`, `read the messages of batch ${batchId}`, paging, opts);
 		} catch {
 			return fromAnswer;
 		}

@@ -3,9 +3,10 @@
  * open): a whole batch document, a bare `{ "id" }`, an array (of messages or of one batch), a bare
  * id as JSON string or text, or only a `Location` header. And which message is whose.
  */
-import type { Recipient, SentMessage } from '../types';
+import type { BatchInfo, Recipient, SentMessage } from '../types';
 import type { RestResponse } from './client';
-import { field, isDoc, readHistory, str, num, type Doc } from './documents';
+import { field, isDoc, readBatch, readHistory, str, num, type Doc } from './documents';
+import { restStatus } from './statuses';
 
 const ID = /^[0-9A-Za-z_-]{1,128}$/;
 
@@ -13,6 +14,8 @@ export interface SendAnswer {
 	batchId?: string;
 	/** Message documents, when the answer carries them. */
 	messages?: Doc[];
+	/** Messages per status code, when the answer is a batch document with its summary. */
+	statusCounts?: BatchInfo['statusCounts'];
 }
 
 function isMessage(doc: Doc): boolean {
@@ -33,6 +36,7 @@ export function readSendAnswer(response: RestResponse): SendAnswer {
 			answer.batchId = str(json, 'batchId');
 		} else {
 			answer.batchId = str(json, 'id') ?? str(json, 'batchId');
+			answer.statusCounts = readBatch(json).statusCounts;
 			const messages = field(json, 'messages');
 			if (Array.isArray(messages)) answer.messages = messages.filter(isDoc);
 		}
@@ -86,4 +90,20 @@ export function matchMessages(recipients: Recipient[], docs: Doc[]): SentMessage
 /** Whether every recipient has a message id and a status. */
 export function complete(messages: SentMessage[]): boolean {
 	return messages.every((m) => m.messageId && m.status);
+}
+
+/** Whether the counts say iP.1 refused some of the messages (a 4xx status): only a read names which. */
+export function countsRejected(counts: SendAnswer['statusCounts']): boolean {
+	return Object.entries(counts ?? {}).some(([code, c]) => c.messages > 0 && restStatus(Number(code)).state === 'rejected');
+}
+
+/**
+ * Without a read: where every message of the batch has the same status (one code, counted once per
+ * recipient), that status is each recipient's; else the recipients keep what they have.
+ */
+export function statusFromCounts(messages: SentMessage[], counts: SendAnswer['statusCounts']): SentMessage[] {
+	const codes = Object.entries(counts ?? {}).filter(([, c]) => c.messages > 0);
+	if (codes.length !== 1 || codes[0][1].messages !== messages.length || !/^\d+$/.test(codes[0][0])) return messages;
+	const status = restStatus(Number(codes[0][0]));
+	return messages.map((m) => (m.status ? m : { ...m, status }));
 }

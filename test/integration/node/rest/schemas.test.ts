@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
+import type { RestSettings } from '../../../../simulator/rest/types';
 import { schemaOfItems } from './outputSchema';
 import { items, postBatch, startReceiver, startRestGateway, type RestGateway } from './restGateway';
 
@@ -31,7 +32,8 @@ afterAll(async () => {
 	await receiver.close();
 });
 
-type Run = { parameters: INodeParameters; input?: IDataObject[] };
+/** `rest`: simulator settings for this run only (e.g. another form of the send answer). */
+type Run = { parameters: INodeParameters; input?: IDataObject[]; rest?: Partial<RestSettings> };
 const tomorrow = () => new Date(Date.now() + 86400_000).toISOString();
 /** A scheduled batch of two recipients, made just before the run that reads or cancels it. */
 async function scheduledBatch(): Promise<{ batchId: string; messageId: string }> {
@@ -40,6 +42,13 @@ async function scheduledBatch(): Promise<{ batchId: string; messageId: string }>
 	return { batchId, messageId: gw.sim.state().rest.messages.find((m) => m.batchId === batchId)!.id };
 }
 const sendParams = { from: 'iP1', message: 'Hej {name}', options: { reference: 'order-1', tags: 'orders' } };
+/** Read Message IDs off: with the whole batch document as the send answer, and with a bare id. */
+const idsOff = (run: Run): Run[] => {
+	const parameters = { ...run.parameters, options: { ...sendParams.options, readMessageIds: false } };
+	return [{ ...run, parameters }, { ...run, parameters, rest: { postAnswer: 'id' } }];
+};
+/** A send's runs: at the defaults, and with Read Message IDs off. */
+const sendRuns = (...runs: Run[]): Run[] => [...runs, ...runs.flatMap(idsOff)];
 
 /** Each action with the runs whose items make up its schema (several where its output has several forms). */
 const ACTIONS: Array<[resource: string, operation: string, runs: () => Promise<Run[]>]> = [
@@ -51,8 +60,8 @@ const ACTIONS: Array<[resource: string, operation: string, runs: () => Promise<R
 	['blacklist', 'getAll', async () => [{ parameters: { returnAll: true } }]],
 	['blacklist', 'add', async () => [{ parameters: { phoneNumber: '46705550002' } }]],
 	['blacklist', 'remove', async () => [{ parameters: { phoneNumber: '46705550002' } }]],
-	['sms', 'send', async () => [{ parameters: { to: ANNA, ...sendParams } }]],
-	['sms', 'schedule', async () => [{ parameters: { to: ANNA, ...sendParams, sendAt: tomorrow() } }]],
+	['sms', 'send', async () => sendRuns({ parameters: { to: ANNA, ...sendParams } })],
+	['sms', 'schedule', async () => sendRuns({ parameters: { to: ANNA, ...sendParams, sendAt: tomorrow() } })],
 	['sms', 'getStatus', async () => [{ parameters: await scheduledBatch() }]],
 	['sms', 'cancel', async () => [{ parameters: { batchId: (await scheduledBatch()).batchId } }]],
 	...(['send', 'schedule'] as const).map((operation): [string, string, () => Promise<Run[]>] => [
@@ -61,10 +70,10 @@ const ACTIONS: Array<[resource: string, operation: string, runs: () => Promise<R
 		async () => {
 			const when = operation === 'schedule' ? { sendAt: tomorrow() } : {};
 			const values = { templateFields: { field: [{ key: 'name', value: '={{ $json.name }}' }] } };
-			return [
+			return sendRuns(
 				{ parameters: { mode: 'list', recipients: `${ANNA}, 46709876543`, ...sendParams, ...values, ...when }, input: [{ name: 'Anna' }] },
 				{ parameters: { mode: 'combine', to: '={{ $json.phone }}', ...sendParams, ...values, ...when }, input: [{ phone: ANNA, name: 'Anna' }, { phone: '46709876543', name: 'Bo' }] },
-			];
+			);
 		},
 	]),
 	['batch', 'get', async () => [{ parameters: { batchId: (await scheduledBatch()).batchId } }]],
@@ -78,7 +87,10 @@ describe('output schemas (v2.0.0) match what the REST actions put out', () => {
 	it.each(ACTIONS)('%s → %s', async (resource, operation, runs) => {
 		const outputs: IDataObject[] = [];
 		for (const run of await runs()) {
+			const settings = gw.sim.state().rest.settings;
+			if (run.rest) gw.sim.setRest(run.rest);
 			const result = await gw.run({ resource, operation, ...run.parameters }, run.input && { input: items(...run.input) });
+			gw.sim.setRest(settings);
 			expect(result.error).toBeUndefined();
 			outputs.push(...result.items.map((i) => i.json));
 		}

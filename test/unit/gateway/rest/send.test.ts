@@ -212,19 +212,34 @@ describe('the send answer, in every form', () => {
 		expect(result.messages[0].status?.state).toBe('pending');
 	});
 
+	const thousand = Array.from({ length: 1000 }, (_, i) => message(`m${i}`, String(46700000000 + i)));
+	const thousandRecipients = thousand.map((r, i) => ({ to: r.recipient, itemIndex: i }));
+
 	it('the batch messages are read over every page and each request is counted', async () => {
-		const rows = Array.from({ length: 2500 }, (_, i) => message(`m${i}`, String(46700000000 + i)));
-		const recipients = rows.map((r, i) => ({ to: r.recipient, itemIndex: i }));
 		const stub = await stubGateway((req) => {
 			if (req.method === 'POST') return { status: 201, body: { id: 'b1' } };
 			const start = Number(req.url.searchParams.get('start'));
-			const limit = Number(req.url.searchParams.get('limit'));
-			const next = start + limit < rows.length ? `, </v2/batches/b1/messages?start=${start + limit}&limit=${limit}>;rel=next` : '';
-			return { status: 200, body: rows.slice(start, start + limit), headers: { link: `</v2/batches/b1/messages?start=${start}>;rel=self${next}` } };
+			const limit = Math.min(400, Number(req.url.searchParams.get('limit'))); // a server whose pages hold 400
+			const next = start + limit < thousand.length ? `, </v2/batches/b1/messages?start=${start + limit}&limit=${limit}>;rel=next` : '';
+			return { status: 200, body: thousand.slice(start, start + limit), headers: { link: `</v2/batches/b1/messages?start=${start}>;rel=self${next}` } };
 		});
-		const result = await stub.gateway.send({ ...base, recipients: recipients.slice(0, 1000) }, opts);
+		const result = await stub.gateway.send({ ...base, recipients: thousandRecipients }, opts);
 		expect(result.messages.every((m, i) => m.messageId === `m${i}`)).toBe(true);
 		expect(result.requests).toBe(4);
+	});
+
+	it('1,000 recipients are read in one request even from a server that sends no Link header', async () => {
+		const stub = await stubGateway((req) => {
+			if (req.method === 'POST') return { status: 201, body: { id: 'b1' } };
+			const start = Number(req.url.searchParams.get('start'));
+			return { status: 200, body: thousand.slice(start, start + Number(req.url.searchParams.get('limit'))) };
+		});
+		const result = await stub.gateway.send({ ...base, recipients: thousandRecipients }, opts);
+		expect(result.messages.every((m, i) => m.messageId === `m${i}`)).toBe(true);
+		expect(stub.calls.map((c) => `${c.method} ${c.url.pathname}?${c.url.searchParams}`)).toEqual([
+			'POST /v2/batches?',
+			'GET /v2/batches/b1/messages?start=0&limit=1000',
+		]);
 	});
 
 	it('a failed read-back does not fail the send: the messages are out, the ids are missing', async () => {
@@ -234,6 +249,73 @@ describe('the send answer, in every form', () => {
 		expect(result.messages.map((m) => m.messageId)).toEqual([undefined, undefined]);
 		expect(result.requests).toBe(4);
 		expect(stub.calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+	});
+});
+
+describe('Read Message IDs off (readMessageIds: false)', () => {
+	const off: SendRequest = { ...base, readMessageIds: false };
+	const all = [message('m1', '46701234567'), message('m2', '46709876543')];
+	const batchDoc = (summary: Record<string, { messages: number; sms: number }>) => ({ status: 201, body: { id: 'b1', sender: 'iP1', messageSummary: summary } });
+
+	it('one request: the batch id, and the status every message has, without message ids', async () => {
+		const stub = await stubGateway(server(batchDoc({ '103': { messages: 2, sms: 2 } }), all));
+		const result = await stub.gateway.send(off, opts);
+		expect(stub.calls.map((c) => c.method)).toEqual(['POST']);
+		expect(result).toMatchObject({ batchId: 'b1', requests: 1 });
+		expect(result.messages.map((m) => [m.to, m.itemIndex, m.messageId, m.status?.code, m.status?.state])).toEqual([
+			['46701234567', 0, undefined, 103, 'pending'],
+			['46709876543', 1, undefined, 103, 'pending'],
+		]);
+	});
+
+	it('a bare id: the batch id only', async () => {
+		const stub = await stubGateway(server({ status: 200, body: { id: 'b1' } }, all));
+		const result = await stub.gateway.send(off, opts);
+		expect(result).toEqual({ batchId: 'b1', requests: 1, messages: [{ to: '46701234567', itemIndex: 0 }, { to: '46709876543', itemIndex: 1 }] });
+	});
+
+	it('counts of several statuses, or not one per recipient: no status is guessed', async () => {
+		for (const summary of [{ '101': { messages: 1, sms: 1 }, '102': { messages: 1, sms: 1 } }, { '103': { messages: 3, sms: 3 } }]) {
+			const stub = await stubGateway(server(batchDoc(summary), all));
+			const result = await stub.gateway.send(off, opts);
+			expect(result.requests).toBe(1);
+			expect(result.messages.map((m) => m.status)).toEqual([undefined, undefined]);
+		}
+	});
+
+	it('counts that say a recipient was refused: the messages are read, to name it', async () => {
+		const stub = await stubGateway(server(batchDoc({ '103': { messages: 1, sms: 1 }, '406': { messages: 1, sms: 0 } }), [all[0], message('m2', '46709876543', 406)]));
+		const result = await stub.gateway.send(off, opts);
+		expect(result.requests).toBe(2);
+		expect(result.messages.map((m) => [m.to, m.messageId, m.status?.state])).toEqual([
+			['46701234567', 'm1', 'pending'],
+			['46709876543', 'm2', 'rejected'],
+		]);
+	});
+
+	it('a single recipient refused: its status from the counts, in one request', async () => {
+		const stub = await stubGateway(server(batchDoc({ '406': { messages: 1, sms: 0 } })));
+		const result = await stub.gateway.send({ ...off, recipients: [base.recipients[0]] }, opts);
+		expect(result.requests).toBe(1);
+		expect(result.messages[0]).toMatchObject({ to: '46701234567', status: { code: 406, state: 'rejected' } });
+	});
+
+	it('a read after a refusal that fails does not fail the send (sent once, no status guessed)', async () => {
+		const stub = await stubGateway((req) => (req.method === 'POST' ? batchDoc({ '103': { messages: 1, sms: 1 }, '406': { messages: 1, sms: 0 } }) : { status: 503 }));
+		const result = await stub.gateway.send(off, opts);
+		expect(result.batchId).toBe('b1');
+		expect(result.messages.map((m) => [m.messageId, m.status])).toEqual([
+			[undefined, undefined],
+			[undefined, undefined],
+		]);
+		expect(stub.calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+	});
+
+	it.each([true, false, undefined])('an answer that carries the messages is never read again (readMessageIds %s)', async (readMessageIds) => {
+		const stub = await stubGateway(server({ status: 201, body: { id: 'b1', messages: all } }));
+		const result = await stub.gateway.send({ ...base, readMessageIds }, opts);
+		expect(result.requests).toBe(1);
+		expect(result.messages.map((m) => m.messageId)).toEqual(['m1', 'm2']);
 	});
 });
 
