@@ -51,10 +51,10 @@ const soapOptions: INodeProperties[] = [
 		type: 'options',
 		default: 'auto',
 		description:
-			'How the percent-encoded bytes of the callback are read. Auto-detect reads UTF-8 when the bytes are valid UTF-8 and ISO-8859-1 (what iP.1 sends) otherwise.',
+			"How the characters of the callback's text are read. Auto-Detect reads UTF-8 when the text is valid UTF-8, otherwise Latin-1 (what iP.1 sends).",
 		options: [
 			{ name: 'Auto-Detect', value: 'auto' },
-			{ name: 'ISO-8859-1 (Latin-1)', value: 'iso-8859-1' },
+			{ name: 'Latin-1 (ISO-8859-1)', value: 'iso-8859-1' },
 			{ name: 'UTF-8', value: 'utf-8' },
 		],
 		displayOptions: { hide: { '/api': ['rest'] } },

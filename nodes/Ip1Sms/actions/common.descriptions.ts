@@ -105,7 +105,7 @@ export const transportOption: INodeProperties = {
 			name: 'URL Call (Sendsms.aspx)',
 			value: 'url',
 			description:
-				'A plain HTTP GET, for networks that cannot make SOAP calls. Text must fit ISO-8859-1 (Latin-1).',
+				'A plain HTTP GET, for networks that cannot make SOAP calls. It carries Western European (Latin-1) characters only: a text with others (emoji, Cyrillic, …) is refused before sending.',
 		},
 	],
 	description: 'How the message reaches the gateway',
