@@ -11,7 +11,7 @@ import { asInputError } from '../../../nodes/Ip1Sms/helpers/itemRunner';
 import { assertUnambiguousLatin1, percentEncodeLatin1 } from '../../../nodes/Ip1Sms/helpers/latin1';
 import { normalizePhoneNumber, parseRecipients } from '../../../nodes/Ip1Sms/helpers/phone';
 import { validateMmsSender, validateSender } from '../../../nodes/Ip1Sms/helpers/sender';
-import { describeHttpFailure, type RequestKind } from '../../../nodes/Ip1Sms/gateway/rest/problems';
+import { describeHttpFailure, titleNamingCall, type RequestKind } from '../../../nodes/Ip1Sms/gateway/rest/problems';
 import { parseReceivingNumbers } from '../../../nodes/Ip1SmsTrigger/receivingNumbers';
 
 const MAX_TITLE = 80;
@@ -147,4 +147,20 @@ describe('error titles of the trigger and of REST error answers', () => {
 			expect(description.trim().length).toBeGreaterThan(10);
 		},
 	);
+});
+
+describe('titleNamingCall', () => {
+	const make = (call: string) => `iP.1 did not answer within 30000 ms when asked to ${call}`;
+	it('names a short call in the title', () => {
+		expect(titleNamingCall(make, 'send the messages')).toEqual({
+			message: 'iP.1 did not answer within 30000 ms when asked to send the messages',
+			asked: '',
+		});
+	});
+	it('moves a long call to the description', () => {
+		expect(titleNamingCall(make, 'read the conversation summary of 46701234567')).toEqual({
+			message: 'iP.1 did not answer within 30000 ms when asked to do this',
+			asked: 'Asked to read the conversation summary of 46701234567.',
+		});
+	});
 });

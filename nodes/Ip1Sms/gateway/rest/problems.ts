@@ -102,6 +102,16 @@ function advice(status: number, kind: RequestKind): string {
 /** The longest title that still names the call; a longer call is named in the description instead. */
 const MAX_TITLE = 80;
 
+/**
+ * An error title that names the call when it stays short (`make(call)`), else `make('do this')`
+ * with `asked` ("Asked to …") to open the description: a call can carry ids and numbers.
+ */
+export function titleNamingCall(make: (call: string) => string, call: string): { message: string; asked: string } {
+	const message = make(call);
+	if (message.length <= MAX_TITLE) return { message, asked: '' };
+	return { message: make('do this'), asked: `Asked to ${call}.` };
+}
+
 function title(status: number, call: string): string {
 	if (status === 401) return 'iP.1 did not accept the API key';
 	if (status === 403) return `iP.1 does not allow this API key to ${call}`;
@@ -114,16 +124,9 @@ function title(status: number, call: string): string {
 
 /** The error for an HTTP answer that is not a success: `call` says what was asked, e.g. "send the messages". */
 export function describeHttpFailure(answer: HttpAnswer, call: string, kind: RequestKind): FailureText {
-	const detail = bodyDetail(answer);
-	const status = ` (HTTP ${answer.status})`;
-	let message = title(answer.status, call) + status;
-	let asked = '';
-	if (message.length > MAX_TITLE) {
-		message = title(answer.status, 'do this') + status;
-		asked = `Asked to ${call}.`;
-	}
+	const { message, asked } = titleNamingCall((what) => `${title(answer.status, what)} (HTTP ${answer.status})`, call);
 	return {
 		message,
-		description: [asked, detail, advice(answer.status, kind)].filter(Boolean).join(' '),
+		description: [asked, bodyDetail(answer), advice(answer.status, kind)].filter(Boolean).join(' '),
 	};
 }
