@@ -3,6 +3,8 @@
 // every send output carries each recipient's message id and first status, at one more request per batch;
 // off, one request per batch and the batch id (with the status the send answer's counts give). Requests are
 // counted by the simulator.
+import type { INodeParameters } from 'n8n-workflow';
+
 import { items, startRestGateway, REST_ACCOUNT, REST_KEY, type RestGateway } from '../rest/restGateway';
 
 jest.setTimeout(180_000);
@@ -22,7 +24,7 @@ const ANNA = '46701234567';
 const BO = '46709876543';
 const OFF = { readMessageIds: false };
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString();
-const sms = (operation: 'send' | 'schedule', options: object = {}) => ({
+const sms = (operation: 'send' | 'schedule', options: INodeParameters = {}) => ({
 	resource: 'sms',
 	operation,
 	to: '={{ $json.phone }}',
@@ -31,7 +33,7 @@ const sms = (operation: 'send' | 'schedule', options: object = {}) => ({
 	...(operation === 'schedule' ? { sendAt: tomorrow() } : {}),
 	options,
 });
-const list = (operation: 'send' | 'schedule', options: object = {}) => ({
+const list = (operation: 'send' | 'schedule', options: INodeParameters = {}) => ({
 	resource: 'batch',
 	operation,
 	mode: 'list',
@@ -41,7 +43,7 @@ const list = (operation: 'send' | 'schedule', options: object = {}) => ({
 	...(operation === 'schedule' ? { sendAt: tomorrow() } : {}),
 	options,
 });
-const combine = (options: object = {}) => ({
+const combine = (options: INodeParameters = {}) => ({
 	resource: 'batch',
 	operation: 'send',
 	mode: 'combine',

@@ -275,7 +275,8 @@ describe('Read Message IDs off (readMessageIds: false)', () => {
 	});
 
 	it('counts of several statuses, or not one per recipient: no status is guessed', async () => {
-		for (const summary of [{ '101': { messages: 1, sms: 1 }, '102': { messages: 1, sms: 1 } }, { '103': { messages: 3, sms: 3 } }]) {
+		const summaries: Array<Record<string, { messages: number; sms: number }>> = [{ '101': { messages: 1, sms: 1 }, '102': { messages: 1, sms: 1 } }, { '103': { messages: 3, sms: 3 } }];
+		for (const summary of summaries) {
 			const stub = await stubGateway(server(batchDoc(summary), all));
 			const result = await stub.gateway.send(off, opts);
 			expect(result.requests).toBe(1);
