@@ -1,7 +1,7 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // The machine's floor for REST: a bare Node client making the node's REST requests (POST /v2/batches with
-// the same JSON, then GET /v2/batches/{id}/messages, as the node reads the message ids back) over keep-alive
-// connections, `parallel` sends in flight at once.
+// the same JSON, then, with `readBack`, GET /v2/batches/{id}/messages as the node reads the message ids back
+// at its default Read Message IDs) over keep-alive connections, `parallel` sends in flight at once.
 import http from 'node:http';
 
 export interface RestCall {
@@ -25,7 +25,7 @@ export function restCombineCalls(sender: string, text: string, items: Array<{ to
 	return calls;
 }
 
-export async function runRestCalls(baseUrl: string, apiKey: string, calls: RestCall[], parallel: number): Promise<{ ms: number; requests: number }> {
+export async function runRestCalls(baseUrl: string, apiKey: string, calls: RestCall[], parallel: number, readBack = true): Promise<{ ms: number; requests: number }> {
 	const agent = new http.Agent({ keepAlive: true, maxSockets: parallel });
 	const auth = { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' };
 	let requests = 0;
@@ -45,9 +45,11 @@ export async function runRestCalls(baseUrl: string, apiKey: string, calls: RestC
 		});
 	const one = async (call: RestCall) => {
 		const batch = await request('POST', '/v2/batches', JSON.stringify(call.body));
+		if (!readBack) return;
 		let read = 0;
+		// as the node asks: as many messages as recipients, at most 1,000 a page
 		for (let start = 0; read < call.recipients; start += 1000) {
-			const page = (await request('GET', `/v2/batches/${batch.id}/messages?start=${start}&limit=1000`)) as unknown[];
+			const page = (await request('GET', `/v2/batches/${batch.id}/messages?start=${start}&limit=${Math.min(1000, call.recipients - read)}`)) as unknown[];
 			if (!page.length) throw new Error(`raw REST: batch ${batch.id} has ${read} of ${call.recipients} messages`);
 			read += page.length;
 		}

@@ -42,12 +42,16 @@ export function itemsWorkflow(id: string, path: string, last: any): any {
 }
 
 /** The node each variant measures; its name is what the run checks the items of. */
-export const MEASURED = { ours: 'iP.1 SMS', floor: 'Bench Floor Send', floorNoReadBack: 'Bench Floor Send', http: 'HTTP Request', noop: 'No Operation' } as const;
+export const MEASURED = { ours: 'iP.1 SMS', oursNoIds: 'iP.1 SMS', floor: 'Bench Floor Send', floorNoReadBack: 'Bench Floor Send', http: 'HTTP Request', noop: 'No Operation' } as const;
 
-/** SMS → Send, one recipient per item, every option at its default (Parallel Requests 10). */
-export function oursSends(api: Api) {
-	return itemsWorkflow(`benchSendsOurs${api}`, `bench-sends-ours-${api}`, node(MEASURED.ours, 'n8n-nodes-ip1.ip1Sms', 2, 440,
-		{ api, resource: 'sms', operation: 'send', to: '={{ $json.to }}', from: SENDER[api], message: '={{ $json.message }}', options: {} },
+/** REST's send option Read Message IDs: on (the default, no option set) or off; the suffix tells the workflows apart. */
+const readIds = (on: boolean) => (on ? { suffix: '', options: {} } : { suffix: '-no-ids', options: { readMessageIds: false } });
+
+/** SMS → Send, one recipient per item, every option at its default (Parallel Requests 10); REST optionally with Read Message IDs off. */
+export function oursSends(api: Api, readMessageIds = true) {
+	const { suffix, options } = readIds(readMessageIds);
+	return itemsWorkflow(`benchSendsOurs${api}${suffix}`, `bench-sends-ours-${api}${suffix}`, node(MEASURED.ours, 'n8n-nodes-ip1.ip1Sms', 2, 440,
+		{ api, resource: 'sms', operation: 'send', to: '={{ $json.to }}', from: SENDER[api], message: '={{ $json.message }}', options },
 		{ credentials: credential(CREDENTIALS[api]) }));
 }
 
@@ -85,11 +89,13 @@ export function httpSends(api: Api, simulatorUrl: string) {
 	return itemsWorkflow(`benchSendsHttp${api}`, `bench-sends-http-${api}`, node(MEASURED.http, 'n8n-nodes-base.httpRequest', 4.2, 440, parameters));
 }
 
-/** Combine Input Items with {name} and {order}: REST Batch → Send, SOAP Group SMS → Send. */
-export function oursCombine(api: Api, suffix = '') {
+/** Combine Input Items with {name} and {order}: REST Batch → Send (optionally with Read Message IDs off), SOAP Group SMS → Send. */
+export function oursCombine(api: Api, name = '', readMessageIds = true) {
+	const { suffix: idsSuffix, options } = readIds(readMessageIds);
+	const suffix = `${name}${idsSuffix}`;
 	const parameters =
 		api === 'rest'
-			? { api, resource: 'batch', operation: 'send', mode: 'combine', to: '={{ $json.to }}', from: SENDER.rest, message: GROUP_MESSAGE, templateFields: { field: [{ key: 'name', value: '={{ $json.name }}' }, { key: 'order', value: '={{ $json.order }}' }] }, options: {} }
+			? { api, resource: 'batch', operation: 'send', mode: 'combine', to: '={{ $json.to }}', from: SENDER.rest, message: GROUP_MESSAGE, templateFields: { field: [{ key: 'name', value: '={{ $json.name }}' }, { key: 'order', value: '={{ $json.order }}' }] }, options }
 			: { api, resource: 'groupSms', operation: 'send', mode: 'combine', to: '={{ $json.to }}', from: SENDER.soap, message: GROUP_MESSAGE, templateFields: { field: [{ key: '{name}', value: '={{ $json.name }}' }, { key: '{order}', value: '={{ $json.order }}' }] }, options: {} };
 	return itemsWorkflow(`benchCombine${api}${suffix}`, `bench-combine-${api}${suffix}`, node(MEASURED.ours, 'n8n-nodes-ip1.ip1Sms', 2, 440, parameters, { credentials: credential(CREDENTIALS[api]) }));
 }
