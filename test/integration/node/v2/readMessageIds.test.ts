@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Version 2, REST API: the send option Read Message IDs (issue 11) against the simulator. On (the default)
 // every send output carries each recipient's message id and first status, at one more request per batch;
 // off, one request per batch and the batch id (with the status the send answer's counts give). Requests are
