@@ -1,19 +1,22 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Crash test of the iP.1 SMS Trigger (issue 12) in a real n8n of its own: incoming SMS over the SOAP callback
 // (version 1.1 and 2) and over REST (version 2), and REST delivery reports, 25 injections at a time, the
-// simulator retrying every 3 s; n8n is killed with SIGKILL a third of the way in and started again on the same
-// database. When the simulator's retries are over, every message is looked up in the executions n8n recorded
+// simulator retrying every 3 s (25 deliveries in flight); an n8n of its own is killed with SIGKILL a third of the
+// way in and started again on the same database. When the simulator's retries are over, every message is looked up in the executions n8n recorded
 // (crashed and unfinished ones too, from their execution stack): lost, doubled, never finished, and how often
 // the exactly-once recipe (Remove Duplicates across executions, then "Process") processed it.
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 import { startSimulator, type SimulatorHandle } from '../../simulator';
 import { recordFigures } from '../reliability/report';
 import { killHard, readExecutions, startAgain, type RecordedExecution } from './support/crash';
 import { E2E_ACCOUNT } from './support/ip1';
-import type { N8nInstance } from './support/n8n';
-import { resultsDir, useN8n } from './support/shared-n8n';
+import { startN8n, type N8nInstance } from './support/n8n';
+import { buildAndPackPackage } from './support/n8n-package';
+import { N8N_START_TIMEOUT_MS, resultsDir } from './support/shared-n8n';
 import { DEDUPE, PROCESS, TRIGGER, triggerPath, triggerWorkflow } from './support/triggerWorkflows';
 
 const PER_LEG = Number(process.env.IP1_CRASH_MESSAGES ?? 500);
@@ -26,19 +29,45 @@ const REPORTS_PER_MESSAGE = 8;
 
 type LegName = 'v1Soap' | 'v2Soap' | 'v2Rest' | 'v2Reports';
 const V1_KEY = "={{ 'incomingSms:' + $json.incsmsid + ':' }}";
-const legs: Record<LegName, { title: string; workflow: ReturnType<typeof triggerWorkflow>; id?: string }> = {
-	v1Soap: { title: 'version 1.1, SOAP callback', workflow: triggerWorkflow({ name: 'crash: v1.1 SOAP', typeVersion: 1.1, recipe: true, recipeKey: V1_KEY }) },
-	v2Soap: { title: 'version 2, SOAP callback', workflow: triggerWorkflow({ name: 'crash: v2 SOAP', parameters: { api: 'soap' }, recipe: true }) },
-	v2Rest: { title: 'version 2, REST incoming SMS', workflow: triggerWorkflow({ name: 'crash: v2 REST incoming', parameters: { api: 'rest', events: ['incomingSms'] }, recipe: true }) },
-	v2Reports: { title: 'version 2, REST delivery reports', workflow: triggerWorkflow({ name: 'crash: v2 REST reports', parameters: { api: 'rest', events: ['deliveryReport'] }, recipe: true }) },
-};
+type Legs = Record<LegName, { title: string; workflow: ReturnType<typeof triggerWorkflow>; id?: string }>;
+let legs: Legs;
+function makeLegs(processUrl: string): Legs {
+	const recipe = { recipe: true, processUrl };
+	return {
+		v1Soap: { title: 'version 1.1, SOAP callback', workflow: triggerWorkflow({ name: 'crash: v1.1 SOAP', typeVersion: 1.1, ...recipe, recipeKey: V1_KEY }) },
+		v2Soap: { title: 'version 2, SOAP callback', workflow: triggerWorkflow({ name: 'crash: v2 SOAP', parameters: { api: 'soap' }, ...recipe }) },
+		v2Rest: { title: 'version 2, REST incoming SMS', workflow: triggerWorkflow({ name: 'crash: v2 REST incoming', parameters: { api: 'rest', events: ['incomingSms'] }, ...recipe }) },
+		v2Reports: { title: 'version 2, REST delivery reports', workflow: triggerWorkflow({ name: 'crash: v2 REST reports', parameters: { api: 'rest', events: ['deliveryReport'] }, ...recipe }) },
+	};
+}
 
-// the e2e run's n8n: killed here and started again on its database (the next test files attach to the new process)
-const shared = useN8n();
+/**
+ * The recipe's "Process" step: an HTTP call per message to this collector, counted per message. Counting a
+ * side effect outside n8n also sees processing done by an execution that crashed before n8n saved its run data.
+ */
+const processedAt = new Map<string, number>();
+const collector = http.createServer((req, res) => {
+	const item = new URL(req.url ?? '/', 'http://x').searchParams.get('item');
+	const key = item ? keyOfItem(JSON.parse(item)) : undefined;
+	if (key) processedAt.set(key, (processedAt.get(key) ?? 0) + 1);
+	res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+});
+
+/**
+ * An n8n of its own (the shared e2e n8n stays untouched), with the recipe's setting: one production execution
+ * at a time. n8n's Remove Duplicates reads and rewrites one database row per workflow without a lock
+ * (deduplication-helper.ts, handleHashedItems), so concurrent executions overwrite each other's records
+ * (and race on the row's first insert: "UNIQUE constraint failed: processed_data"); serialised, they cannot.
+ */
+const RECIPE_ENV = { N8N_CONCURRENCY_PRODUCTION_LIMIT: '1' };
 let sim: SimulatorHandle;
 let n8n: N8nInstance;
 
 beforeAll(async () => {
+	await new Promise<void>((r) => collector.listen(0, '127.0.0.1', r));
+	legs = makeLegs(`http://127.0.0.1:${(collector.address() as AddressInfo).port}/processed`);
+	const tgz = await buildAndPackPackage(path.join(resultsDir, 'crash-package'));
+	n8n = await startN8n({ packageTgz: tgz, env: RECIPE_ENV, logFile: path.join(resultsDir, 'e2e-crash-n8n.log'), readyTimeoutMs: N8N_START_TIMEOUT_MS });
 	sim = await startSimulator({
 		port: 0, quiet: true, accounts: [E2E_ACCOUNT], delivery: 'instant',
 		callbackRetryMs: RETRY_MS, callbackMaxAttempts: MAX_ATTEMPTS,
@@ -48,13 +77,16 @@ beforeAll(async () => {
 		deliveryConcurrency: WIDTH,
 		rest: { webhookRetryMs: RETRY_MS, webhookMaxAttempts: MAX_ATTEMPTS },
 	});
-	n8n = shared();
 	for (const leg of Object.values(legs)) {
 		leg.id = await n8n.importWorkflow(leg.workflow);
 		await n8n.activateWorkflow(leg.id);
 	}
 }, 900_000);
-afterAll(async () => await sim?.stop(), 60_000);
+afterAll(async () => {
+	await sim?.stop();
+	await n8n?.stop();
+	collector.close();
+}, 60_000);
 
 /** A message's identity as the simulator knows it and as the trigger's output carries it. */
 function keyOfItem(item: any): string | undefined {
@@ -71,17 +103,12 @@ interface Sent {
 	finished: boolean;
 }
 
-function figuresOf(sent: Sent[], executions: RecordedExecution[]) {
+function figuresOf(sent: Sent[], executions: RecordedExecution[], processed: Map<string, number>) {
 	const recorded = new Map<string, RecordedExecution[]>();
-	const processed = new Map<string, number>();
 	for (const execution of executions) {
 		for (const item of execution.triggerItems) {
 			const key = keyOfItem(item);
 			if (key) recorded.set(key, [...(recorded.get(key) ?? []), execution]);
-		}
-		for (const item of execution.reached[PROCESS] ?? []) {
-			const key = keyOfItem(item);
-			if (key) processed.set(key, (processed.get(key) ?? 0) + 1);
 		}
 	}
 	const count = (fn: (s: Sent) => boolean) => sent.filter(fn).length;
@@ -102,7 +129,8 @@ function figuresOf(sent: Sent[], executions: RecordedExecution[]) {
 		neverFinished: count((s) => runs(s).length > 0 && !runs(s).some((e) => e.status === 'success')),
 		processedOnce: count((s) => processed.get(s.key) === 1),
 		processedTwice: count((s) => (processed.get(s.key) ?? 0) > 1),
-		processedNever: count((s) => runs(s).length > 0 && !processed.get(s.key)),
+		// processing is counted at the collector: the side effect itself, whatever n8n saved of the execution
+		processedNever: count((s) => s.delivered && !processed.get(s.key)),
 		attempts: sent.reduce((n, s) => n + s.attempts.length, 0),
 		startupAnswers,
 		refusedConnections: sent.reduce((n, s) => n + s.attempts.filter((a) => a.status === 0).length, 0),
@@ -164,7 +192,9 @@ describe('the trigger survives kill -9 of n8n', () => {
 		// n8n runs what it recorded: wait until no execution of these workflows is new or running (at most 2 minutes)
 		const ids = Object.values(legs).map((l) => l.id!);
 		await until(() => readExecutions(n8n.userFolder, ids, TRIGGER, []).every((e) => !['new', 'running'].includes(e.status)), 120_000);
+		await new Promise((r) => setTimeout(r, 2000)); // the last Process calls reach the collector
 		const executions = readExecutions(n8n.userFolder, ids, TRIGGER, [DEDUPE, PROCESS]);
+		const processedBeforeRetry = new Map(processedAt);
 		// the recipe's last step: retry what crashed (n8n's Executions list, Retry; here its REST API)
 		const crashed = executions.filter((e) => e.status === 'crashed' || e.status === 'error');
 		let retryFailures = 0;
@@ -181,14 +211,14 @@ describe('the trigger survives kill -9 of n8n', () => {
 		};
 		const figures = Object.fromEntries(
 			(Object.keys(legs) as LegName[]).map((name) => {
-				const of = (list: RecordedExecution[]) => figuresOf(sentOf[name], list.filter((e) => e.workflowId === legs[name].id));
-				const before = of(executions);
-				const after = of(afterRetry);
+				const of = (list: RecordedExecution[], processed: Map<string, number>) => figuresOf(sentOf[name], list.filter((e) => e.workflowId === legs[name].id), processed);
+				const before = of(executions, processedBeforeRetry);
+				const after = of(afterRetry, processedAt);
 				const retried = crashed.filter((e) => e.workflowId === legs[name].id).length;
 				return [name, { title: legs[name].title, ...before, retried, processedOnce: after.processedOnce, processedTwice: after.processedTwice, processedNever: after.processedNever, processedOnceBeforeRetry: before.processedOnce }];
 			}),
 		);
-		const summary = { perLeg: PER_LEG, width: WIDTH, retryMs: RETRY_MS, killedAfterMs: killedAt, restartMs: n8n.info.startupMs, retryFailures, figures };
+		const summary = { perLeg: PER_LEG, width: WIDTH, retryMs: RETRY_MS, n8nEnv: RECIPE_ENV, killedAfterMs: killedAt, restartMs: n8n.info.startupMs, retryFailures, figures };
 		fs.writeFileSync(path.join(resultsDir, 'trigger-crash.json'), JSON.stringify(summary, null, '\t'));
 		console.log(JSON.stringify(summary, null, 2));
 

@@ -56,7 +56,9 @@ export function readExecutions(userFolder: string, workflowIds: string[], trigge
 			const data = row.data ? flatted.parse(row.data) : undefined;
 			const runData = data?.resultData?.runData ?? {};
 			const outputOf = (name: string) => (runData[name] ?? []).flatMap((run: any) => (run?.data?.main?.[0] ?? []).map((item: any) => item.json));
-			let triggerItems = outputOf(triggerName);
+			// n8n's start-up recovery puts `{ isArtificialRecoveredEventItem: true }` in place of a crashed
+			// execution's trigger output: the message itself is then only in the execution stack
+			let triggerItems = outputOf(triggerName).filter((json: any) => !json?.isArtificialRecoveredEventItem);
 			if (triggerItems.length === 0) {
 				const stack = data?.executionData?.nodeExecutionStack ?? [];
 				triggerItems = stack.filter((entry: any) => entry?.node?.name === triggerName).flatMap((entry: any) => (entry.data?.main?.[0] ?? []).map((item: any) => item.json));

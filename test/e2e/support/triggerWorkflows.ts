@@ -19,6 +19,11 @@ export interface TriggerWorkflowOptions {
 	recipe?: boolean;
 	/** the recipe's key expression (default RECIPE_KEY, for version 2's output) */
 	recipeKey?: string;
+	/**
+	 * Process = an HTTP GET of this URL with the item as JSON in `item` (a side effect outside n8n that a test
+	 * can count, also for executions that crashed before n8n saved their run data); default a No Op node
+	 */
+	processUrl?: string;
 }
 
 /** A uuid derived from a name, so that a re-imported workflow keeps its webhook URL. */
@@ -43,7 +48,12 @@ export function triggerWorkflow(opts: TriggerWorkflowOptions) {
 				position: [220, 0],
 				parameters: { operation: 'removeItemsSeenInPreviousExecutions', logic: 'removeItemsWithAlreadySeenKeyValues', dedupeValue: opts.recipeKey ?? RECIPE_KEY, options: {} },
 			},
-			{ id: stableUuid(`process ${opts.name}`), name: PROCESS, type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [440, 0], parameters: {} },
+			opts.processUrl
+				? {
+						id: stableUuid(`process ${opts.name}`), name: PROCESS, type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2, position: [440, 0],
+						parameters: { url: opts.processUrl, sendQuery: true, queryParameters: { parameters: [{ name: 'item', value: '={{ JSON.stringify($json) }}' }] }, options: {} },
+					}
+				: { id: stableUuid(`process ${opts.name}`), name: PROCESS, type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [440, 0], parameters: {} },
 		);
 		connections[TRIGGER] = { main: [[{ node: DEDUPE, type: 'main', index: 0 }]] };
 		connections[DEDUPE] = { main: [[{ node: PROCESS, type: 'main', index: 0 }]] };
