@@ -31,7 +31,8 @@ REST API v2 (/v2/..., /api/me; Authorization: Bearer <REST key>):
   --trial <id>                  a trial account: sends only from iP1 / iP1sms
   --sender <id>:<name>          a sender registered from the start (iP1 and iP1sms always are)
   --incoming-url [<id>=]<url>   where the account's incoming SMS are POSTed (default: first account)
-  --post-answer <form>          POST /v2/batches answers: created (201 + batch, default), ok (200 + batch), id (200 + {"id"})
+  --post-answer <form>          POST /v2/batches answers: created (201 + batch, default), ok (200 + batch), id (200 + {"id"}),
+                                messages (201 + [the batch's message documents])
   --delete-answer <form>        DELETE /v2/batches/{id} answers: ok (200 + batch, default) or noContent (204)
   --report-id-key <key>         delivery reports carry the message id as: both (default), id or messageId
   --error-body <form>           error answers: problem (application/problem+json, default), text or empty
@@ -205,7 +206,7 @@ export function parseCliArgs(argv: string[]): CliResult {
 				forAccount(id, (a) => (a.incomingUrl = url));
 				break;
 			}
-			case '--post-answer': rest.postAnswer = oneOf(arg, next(), ['created', 'ok', 'id'] as const); break;
+			case '--post-answer': rest.postAnswer = oneOf(arg, next(), ['created', 'ok', 'id', 'messages'] as const); break;
 			case '--delete-answer': rest.deleteAnswer = oneOf(arg, next(), ['ok', 'noContent'] as const); break;
 			case '--report-id-key': rest.reportIdKey = oneOf(arg, next(), ['both', 'id', 'messageId'] as const); break;
 			case '--error-body': rest.errorBody = oneOf(arg, next(), ['problem', 'text', 'empty'] as const); break;

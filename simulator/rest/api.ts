@@ -179,6 +179,7 @@ export class RestApi {
 		if (batch.deliveryReportUrl) for (const id of batch.messageIds) this.scheduleReports(this.store.messages.get(id)!);
 		const location = { Location: `/v2/batches/${batch.id}` };
 		if (this.settings.postAnswer === 'id') return json(200, { id: batch.id }, location);
+		if (this.settings.postAnswer === 'messages') return json(201, this.messagesOf(batch.messageIds).map((m) => messageDocument(m, c.now, false)), location);
 		const doc = batchDocument(batch, this.messagesOf(batch.messageIds), c.now, true);
 		return json(this.settings.postAnswer === 'created' ? 201 : 200, doc, location);
 	}

@@ -15,7 +15,7 @@ export const DEFAULT_REST_SETTINGS: RestSettings = {
 };
 
 const CHOICES: Partial<Record<keyof RestSettings, readonly string[]>> = {
-	postAnswer: ['created', 'ok', 'id'],
+	postAnswer: ['created', 'ok', 'id', 'messages'],
 	deleteAnswer: ['ok', 'noContent'],
 	reportIdKey: ['id', 'messageId', 'both'],
 	errorBody: ['problem', 'text', 'empty'],

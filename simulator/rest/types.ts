@@ -1,7 +1,10 @@
 // The REST API v2 side of the simulator: its settings ("switches") and what state() shows of it.
 
-/** Answer to `POST /v2/batches`: 201 + batch document (default), 200 + document, 200 + bare `{ "id" }`. */
-export type PostAnswer = 'created' | 'ok' | 'id';
+/**
+ * Answer to `POST /v2/batches`: 201 + batch document (default), 200 + document, 200 + bare `{ "id" }`,
+ * or 201 + the array of the batch's message documents (as `GET /v2/batches/{id}/messages` lists them).
+ */
+export type PostAnswer = 'created' | 'ok' | 'id' | 'messages';
 /** Answer to `DELETE /v2/batches/{id}`: 200 + batch document (default) or 204 without a body. */
 export type DeleteAnswer = 'ok' | 'noContent';
 /** Which key carries the message id in a delivery report. */

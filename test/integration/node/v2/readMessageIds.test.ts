@@ -188,6 +188,63 @@ describe('a send answer with the batch id only (postAnswer "id")', () => {
 	});
 });
 
+describe.each([
+	['on', {}],
+	['off', OFF],
+] as const)('a send answer listing the messages (postAnswer "messages"), Read Message IDs %s: one request per batch', (_, options) => {
+	beforeEach(() => gw.sim.setRest({ postAnswer: 'messages' }));
+
+	/** Each output recipient has its message's id, batch and status as the simulator stored them (delivery is instant: the send answer's status is the stored one). */
+	function expectStored(sent: Array<[output: Record<string, unknown>, batchId: unknown]>) {
+		const byId = new Map(gw.sim.state().rest.messages.map((m) => [m.id, m]));
+		for (const [m, batchId] of sent) {
+			const stored = byId.get(m.messageId as string);
+			expect(stored).toMatchObject({ recipient: m.to, batchId });
+			expect(m).toMatchObject({ statusCode: stored!.status, state: 'delivered' });
+		}
+	}
+
+	it('SMS → Send', async () => {
+		const result = await gw.run(sms('send', options), { input: items({ phone: ANNA }, { phone: BO }) });
+		expect(result.error).toBeUndefined();
+		expect(gw.calls()).toEqual({ 'POST /v2/batches': 2 });
+		expect(result.items.map((i) => i.json.to)).toEqual([ANNA, BO]);
+		expectStored(result.items.map((i) => [i.json, i.json.batchId]));
+	});
+
+	it('Batch → Send with a recipient list', async () => {
+		const result = await gw.run(list('send', options), { input: items({ numbers: `${ANNA}, ${BO}` }, { numbers: ANNA }) });
+		expect(result.error).toBeUndefined();
+		expect(gw.calls()).toEqual({ 'POST /v2/batches': 2 });
+		expect(result.items.map((i) => i.json.batchId)).toEqual(gw.sim.state().rest.batches.map((b) => b.id));
+		const sent = result.items.map((i) => i.json.messages as Array<Record<string, unknown>>);
+		expect(sent.map((s) => s.map((m) => m.to))).toEqual([[ANNA, BO], [ANNA]]);
+		expectStored(result.items.flatMap((item, i) => sent[i].map((m) => [m, item.json.batchId] as [Record<string, unknown>, unknown])));
+	});
+
+	it('Batch → Send, Combine Input Items, 2,500 recipients: 3 requests', async () => {
+		const n = 2_500;
+		const input = Array.from({ length: n }, (_, i) => ({ json: { phone: String(46700000000 + i), name: `Kund ${i}` } }));
+		const result = await gw.run(combine(options), { input });
+		expect(result.error).toBeUndefined();
+		expect(gw.calls()).toEqual({ 'POST /v2/batches': 3 });
+		expect(result.items).toHaveLength(n);
+		result.items.forEach((item, i) => {
+			expect(item.pairedItem).toEqual({ item: i });
+			expect(item.json.to).toBe(String(46700000000 + i));
+		});
+		expectStored(result.items.map((i) => [i.json, i.json.batchId]));
+		expect(new Set(result.items.map((i) => i.json.messageId)).size).toBe(n);
+	});
+
+	it('a blacklisted recipient in a list is named from the answer alone', async () => {
+		await blacklist(BO);
+		const result = await gw.run(list('send', options), { input: items({ numbers: `${ANNA}, ${BO}` }), continueOnFail: true });
+		expect(gw.calls()).toEqual({ [BLACKLIST]: 1, 'POST /v2/batches': 1 });
+		expect(result.items[0].json.error).toMatch(new RegExp(`^iP.1 rejected the message to ${BO}`));
+	});
+});
+
 it('Read Message IDs given as an expression that is not true or false is refused before any request', async () => {
 	const result = await gw.run(sms('send', { readMessageIds: '={{ "maybe" }}' }), { input: items({ phone: ANNA }) });
 	expect(result.error?.message).toMatch(/^Read Message IDs must be true or false, not "maybe" \[item 0\]$/);

@@ -77,6 +77,7 @@ describe('REST options on the command line', () => {
 			options: { rest: { postAnswer: 'ok', rateLimit: { requests: 5, perMs: 60_000 }, webhookRetryMs: 10_000, errorBody: 'empty' } },
 		});
 		expect(() => parseCliArgs(['--post-answer', 'maybe'])).toThrow(/--post-answer/);
+		expect(parseCliArgs(['--post-answer', 'messages'])).toEqual({ help: false, options: { rest: { postAnswer: 'messages' } } });
 		expect(() => parseCliArgs(['--rate-limit', 'fast'])).toThrow(/--rate-limit/);
 		expect(() => parseCliArgs(['--currency', 'ip1-12345:USD'])).toThrow(/--currency/);
 		expect(() => parseCliArgs(['--rest-key', 'nobody:k'])).toThrow(/no account "nobody"/);

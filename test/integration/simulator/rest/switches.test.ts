@@ -45,6 +45,28 @@ describe('the answer to POST /v2/batches', () => {
 		else expect(res.data).toEqual({ id: res.data.id });
 		expect(sim.state().rest.accepted).toBe(1);
 	});
+
+	it('messages: HTTP 201, the array of the batch\'s message documents as GET /v2/batches/{id}/messages lists them', async () => {
+		sim.setRest({ postAnswer: 'messages' });
+		// a scripted rejection (…4050 ends 405) among them: every recipient is listed, refused or not
+		const recipients = ['46701234567', '46709876543', '46701114050'];
+		const res = await api.post('/v2/batches', { ...valid, recipients });
+		expect(res.status).toBe(201);
+		expect(Array.isArray(res.data)).toBe(true);
+		const batchId = /^\/v2\/batches\/([0-9a-f]{24})$/.exec(res.headers.location)?.[1];
+		expect(batchId).toBeDefined();
+		expect(res.data.map((m: { recipient: string }) => m.recipient)).toEqual(recipients);
+		for (const m of res.data) {
+			expect(m).toMatchObject({ batchId, direction: 'mt', sender: 'iP1', body: 'x' });
+			expect(m.id).toMatch(/^[0-9a-f]{24}$/);
+			expect(m.statuses).toHaveLength(1); // the latest only, as in a list
+		}
+		expect(res.data.map((m: { id: string }) => m.id)).toEqual(sim.state().rest.batches[0].messageIds);
+		// delivery is instant here: nothing changes between the two answers
+		const listed = await api.get(`/v2/batches/${batchId}/messages`);
+		expect(res.data).toEqual(listed.data);
+		expect(res.data.map((m: { statuses: Array<{ code: number }> }) => m.statuses[0].code)).toEqual([201, 201, 405]);
+	});
 });
 
 describe('the error body form', () => {
@@ -116,6 +138,8 @@ describe('the control API', () => {
 		expect(set.data).toMatchObject({ postAnswer: 'id', reportIdKey: 'messageId', rateLimit: { requests: 10, perMs: 1000 } });
 		expect((await axios.get(`${sim.url}/_sim/rest/settings`)).data.postAnswer).toBe('id');
 		expect((await api.post('/v2/batches', valid)).status).toBe(200);
+		expect((await axios.post(`${sim.url}/_sim/rest/settings`, { postAnswer: 'messages' })).data.postAnswer).toBe('messages');
+		expect(Array.isArray((await api.post('/v2/batches', valid)).data)).toBe(true);
 		for (const bad of [{ postAnswer: 'maybe' }, { maxPageSize: 0 }, { frobnicate: 1 }, { rateLimit: { requests: 0, perMs: 1 } }, { statusSuffixes: { abc: 202 } }]) {
 			const res = await axios.post(`${sim.url}/_sim/rest/settings`, bad, { validateStatus: () => true });
 			expect(res.status).toBe(400);
