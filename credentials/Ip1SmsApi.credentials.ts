@@ -36,7 +36,7 @@ export class Ip1SmsApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			placeholder: 'ip1-12345',
+			placeholder: 'e.g. ip1-12345',
 			description: 'Your iP.1 account ID, as shown in the iP.1 portal',
 		},
 		{

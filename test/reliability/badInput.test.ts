@@ -146,8 +146,8 @@ const CASES: Case[] = [
 	// text
 	sms('empty text', 'Message', { text: '' }),
 	sms('whitespace-only text', 'Message', { text: '  \t\n  \r\n ' }),
-	sms('text over Max Segments (GSM)', 'Message', { text: 'x'.repeat(161) }, 'send', { maxSegments: 1 }),
-	sms('text over Max Segments (an emoji makes it UCS-2)', 'Message', { text: 'Hej 😀 '.repeat(12) }, 'send', { maxSegments: 1 }),
+	sms('text over SMS Parts (GSM)', 'Message', { text: 'x'.repeat(161) }, 'send', { maxSegments: 1 }),
+	sms('text over SMS Parts (an emoji makes it UCS-2)', 'Message', { text: 'Hej 😀 '.repeat(12) }, 'send', { maxSegments: 1 }),
 	sms('text with a NUL character', 'Message', { text: 'a\u0000b' }),
 	sms('text with ESC', 'Message', { text: 'alarm \u001b[31m red' }),
 	sms('text with a vertical tab', 'Message', { text: 'a\u000bb' }),

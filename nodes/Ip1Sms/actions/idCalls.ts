@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { Ip1InputError, quoteValue } from '../helpers/errors';
+import { Ip1InputError, mustBeTitle, valueTitle } from '../helpers/errors';
 import { runPerDistinctId } from '../helpers/distinctIds';
 import { runPerItem } from '../helpers/itemRunner';
 import { isSoapId, type MessageKind, type SoapGateway } from '../gateway';
@@ -17,12 +17,13 @@ export const readOptionsCollection: INodeProperties = {
 	options: [timeoutOption],
 };
 
+const SOAP_ID_FIX = 'Map the ID from the output of the send (a number of 1000 or more).';
+
 export function checkId(value: string, field: string): string {
 	const id = value.trim();
-	if (!/^\d+$/.test(id)) throw new Ip1InputError(field, `${field} must be the number iP.1 returned, not "${value}"`);
-	if (!isSoapId(id)) {
-		throw new Ip1InputError(field, `${field} "${id}" is a status code, not an id (ids are 1000 or more)`);
-	}
+	if (!id) throw new Ip1InputError(field, `${field} is empty`, SOAP_ID_FIX);
+	if (!/^\d+$/.test(id)) throw new Ip1InputError(field, mustBeTitle(field, 'the number iP.1 returned', value), SOAP_ID_FIX);
+	if (!isSoapId(id)) throw new Ip1InputError(field, valueTitle(field, id, 'is a status code, not an ID'), SOAP_ID_FIX);
 	return id;
 }
 
@@ -33,7 +34,7 @@ export function checkIdFor(api: Api, value: string, field: string): string {
 	if (!/^[0-9A-Za-z_-]{1,64}$/.test(id)) {
 		throw new Ip1InputError(
 			field,
-			`${field} ${id ? quoteValue(value) + ' is not an id' : 'is empty'}`,
+			id ? valueTitle(field, value, 'is not an ID') : `${field} is empty`,
 			`Map ${field} from the output of the send (24 letters and digits, e.g. 5bc86b6e85c7209830f96936).`,
 		);
 	}

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { Ip1InputError } from '../helpers/errors';
-import { countSegments, toWireText, type SegmentInfo } from '../helpers/segments';
+import { Ip1InputError, mustBeTitle } from '../helpers/errors';
+import { countSegments, GSM_PART, GSM_SINGLE, toWireText, UCS2_PART, UCS2_SINGLE, type SegmentInfo } from '../helpers/segments';
 import { assertFuture, formatInZone, toUnixSeconds } from '../helpers/dates';
 import { assertSoapText, DEFAULT_TIMEOUT_MS } from '../gateway';
 import { getItemParameter } from '../helpers/itemParameters';
@@ -15,11 +15,19 @@ export function readOptions(ctx: IExecuteFunctions, itemIndex: number): IDataObj
 	return (getItemParameter(ctx, 'options', itemIndex, {}) ?? {}) as IDataObject;
 }
 
+export function emptyText(field: string): Ip1InputError {
+	return new Ip1InputError(field, `${field} is empty`, 'Write the text to send, or map it from the input.');
+}
+
 export function readPriority(options: IDataObject): number {
 	const raw = options.priority ?? 2;
 	const priority = Number(raw);
 	if (!Number.isInteger(priority) || priority < 1 || priority > 3) {
-		throw new Ip1InputError('Priority', `Priority must be 1, 2 or 3, not "${String(raw)}"`);
+		throw new Ip1InputError(
+			'Priority',
+			mustBeTitle('Priority', '1, 2 or 3', String(raw)),
+			'Choose 1 – Low, 2 – Normal or 3 – High in Options → Priority, or map a number from 1 to 3.',
+		);
 	}
 	return priority;
 }
@@ -32,9 +40,9 @@ export function readTimeout(options: IDataObject): number {
 /** A message's characters and SMS parts, counted as the gateway receives it (line breaks as `%0a`). */
 export type CheckedText = SegmentInfo;
 
-/** Refuses empty texts, characters XML cannot carry, and texts over Max Segments. */
+/** Refuses empty texts, characters XML cannot carry, and texts over SMS Parts. */
 export function checkMessage(text: string, options: IDataObject, field = 'Message'): CheckedText {
-	if (!text.trim()) throw new Ip1InputError(field, `${field} is empty`);
+	if (!text.trim()) throw emptyText(field);
 	assertSoapText(text, field); // positions in the error count in the text the user wrote
 	const info = countSegments(toWireText(text));
 	checkMaxSegments(info, options, field);
@@ -47,10 +55,10 @@ export function checkMaxSegments(info: SegmentInfo, options: IDataObject, field 
 	if (info.segments > max) {
 		throw new Ip1InputError(
 			field,
-			`${field} needs ${info.segments} SMS parts (${info.characters} characters, ${info.encoding}), more than Max Segments (${max})`,
+			`${field} needs ${info.segments} SMS parts, more than SMS Parts (${max})`,
 			info.encoding === 'UCS-2'
-				? 'A character outside GSM 03.38 (an emoji, some accents) switched the text to UCS-2, 70 characters per SMS. Shorten the text, replace those characters, or raise Max Segments.'
-				: 'Shorten the text or raise Max Segments.',
+				? `${info.characters} characters: a character outside the standard character set (an emoji, some accents) makes the whole text use the extended one, ${UCS2_SINGLE} per SMS and ${UCS2_PART} per part. Shorten the text, replace those characters or raise Options → SMS Parts.`
+				: `${info.characters} characters in the standard character set (${GSM_SINGLE} fit one SMS, ${GSM_PART} per part). Shorten the text or raise Options → SMS Parts.`,
 		);
 	}
 }

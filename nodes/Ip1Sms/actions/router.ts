@@ -1,7 +1,7 @@
-import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError, type IExecuteFunctions, type INode, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
 
 import { resolveGateway, type SoapGateway } from '../gateway';
-import type { Ip1RestGateway } from '../gateway/types';
+import type { Api, Ip1RestGateway } from '../gateway/types';
 import * as account from './account/Account.resource';
 import * as batch from './batch/Batch.resource';
 import * as blacklist from './blacklist/Blacklist.resource';
@@ -59,8 +59,27 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		const action = lookup<SoapGateway>(soapResources, resource, operation);
 		if (action) return [await action.execute.call(this, items, gateway)];
 	}
-	const other = gateway.api === 'rest' ? 'SOAP Web Service (Legacy)' : 'REST API V2';
-	throw new NodeOperationError(this.getNode(), `"${resource}: ${operation}" is not available with the ${gateway.api === 'rest' ? 'REST API' : 'SOAP web service'}`, {
-		description: `Choose API → ${other}, or another action.`,
+	// Imported here, not at the top: the node's module imports this one.
+	const { Ip1Sms } = await import('../Ip1Sms.node');
+	throw notAvailable(this.getNode(), new Ip1Sms().description.properties, resource, operation, gateway.api);
+}
+
+/** The display name of a resource or operation value, as the node's options list it; the value itself if none does. */
+function optionName(properties: INodeProperties[], parameter: string, value: string, resource?: string): string {
+	for (const property of properties) {
+		if (property.name !== parameter || !property.options) continue;
+		const shownFor = property.displayOptions?.show?.resource;
+		if (resource !== undefined && shownFor && !shownFor.includes(resource)) continue;
+		const option = property.options.find((o) => 'value' in o && o.value === value);
+		if (option) return option.name;
+	}
+	return value;
+}
+
+/** The error for an action of the other API, named as the editor shows it: "SMS → Get Scheduled Time". */
+export function notAvailable(node: INode, properties: INodeProperties[], resource: string, operation: string, api: Api): NodeOperationError {
+	const action = `${optionName(properties, 'resource', resource)} → ${optionName(properties, 'operation', operation, resource)}`;
+	return new NodeOperationError(node, `${action} is not available with the ${api === 'rest' ? 'REST API' : 'SOAP web service'}`, {
+		description: `Choose API → ${optionName(properties, 'api', api === 'rest' ? 'soap' : 'rest')}, or another action.`,
 	});
 }

@@ -21,7 +21,9 @@ export function quoteValue(value: string, max = 40): string {
 }
 
 /** The longest title the value may stretch: with the ` [item 1234]` the runner adds, 80 characters. */
-const TITLE_LENGTH = 68;
+export const TITLE_LENGTH = 68;
+/** A title n8n shows without an item suffix (a gateway's error): as long as an input error's with it. */
+export const FULL_TITLE_LENGTH = 80;
 /** A value is shown with at least this many characters, however long the rest of the title. */
 const MIN_SHOWN = 12;
 
@@ -29,4 +31,10 @@ const MIN_SHOWN = 12;
 export function valueTitle(subject: string, value: string, problem: string): string {
 	const room = Math.max(MIN_SHOWN, TITLE_LENGTH - subject.length - problem.length - 4);
 	return `${subject} ${quoteValue(value, room)} ${problem}`;
+}
+
+/** A short error title for a value outside a choice: `Priority must be 1, 2 or 3, not "7"`, the value shortened to fit. */
+export function mustBeTitle(subject: string, allowed: string, value: string): string {
+	const head = `${subject} must be ${allowed}, not `;
+	return head + quoteValue(value, Math.max(MIN_SHOWN, TITLE_LENGTH - head.length - 2));
 }

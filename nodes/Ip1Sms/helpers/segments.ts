@@ -18,10 +18,10 @@ const SEPTETS = new Uint8Array(0x2100);
 for (const c of GSM_BASIC) SEPTETS[c.charCodeAt(0)] = 1;
 for (const c of GSM_EXTENSION) SEPTETS[c.charCodeAt(0)] = 2;
 
-const GSM_SINGLE = 160;
-const GSM_PART = 152; // the manual: longer texts are split into parts of up to 152 characters
-const UCS2_SINGLE = 70;
-const UCS2_PART = 67;
+export const GSM_SINGLE = 160;
+export const GSM_PART = 152; // the manual: longer texts are split into parts of up to 152 characters
+export const UCS2_SINGLE = 70;
+export const UCS2_PART = 67;
 
 const LINE_BREAKS = /\r\n|\r|\n/g;
 

@@ -69,7 +69,8 @@ describe('Group Message → Send (recipient list per item)', () => {
 		expect(cancelled.items[0].json).toEqual({ bundleId, cancelled: true });
 		expect(gw.sim.state().messages.map((m) => m.status)).toEqual([12, 12]);
 		const again = await gw.run({ resource: 'groupSms', operation: 'cancel', bundleId });
-		expect(again.error?.message).toMatch(new RegExp(`could not cancel bundle ${bundleId}`));
+		expect(again.error?.message).toBe(`iP.1 could not cancel bundle ${bundleId}: nothing to cancel (code 110)`);
+		expect(again.error?.description).toBe('It was sent or cancelled already, or the ID is wrong. Check it with Get Status.');
 	});
 });
 
@@ -135,7 +136,10 @@ describe('Group Message → Send (Combine Input Items)', () => {
 		const result = await gw.run(combine({ message: '=Hej {{ $json.name }}' }), {
 			input: items({ phone: '46701234567', name: 'A' }, { phone: '46701234568', name: 'B' }),
 		});
-		expect(result.error?.message).toMatch(/Template Fields.*\[item 1\]/);
+		expect(result.error?.message).toBe("Message differs from the first item's [item 1]");
+		expect(result.error?.description).toBe(
+			"With Combine Input Items every item gets the same Message. Write {name} where a value goes, and set each item's value in Template Fields (Key: {name}, Value: mapped from the item).",
+		);
 		expect(gw.sim.state().requestCount).toBe(0);
 	});
 

@@ -56,9 +56,17 @@ describe('MMS Message', () => {
 		const tooBig = await gw.run(mms(), {
 			input: [{ json: {}, binary: { data: { data: big, mimeType: 'image/jpeg' }, extra: { data: big, mimeType: 'image/jpeg' } } }],
 		});
-		expect(tooBig.error?.message).toMatch(/400 kB.*300 kB.*\[item 0\]/);
+		expect(tooBig.error?.message).toBe('Input Binary Fields: the files add up to 400 kB, more than 300 kB [item 0]');
+		expect(tooBig.error?.description).toBe('An MMS carries at most 300 kB. Send smaller or fewer files (compress or resize images first).');
 		const missing = await gw.run(mms(), { input: [{ json: {}, binary }] });
-		expect(missing.error?.message).toMatch(/no binary field "extra" \(it has: data\).*\[item 0\]/);
+		expect(missing.error?.message).toBe('Input Binary Fields: the item has no binary field "extra" [item 0]');
+		expect(missing.error?.description).toBe('Its binary fields: data. Name one of them.');
+		const none = await gw.run(mms({ binaryProperties: 'data' }), { input: [{ json: {} }] });
+		expect(none.error?.message).toBe('Input Binary Fields: the item has no binary field "data" [item 0]');
+		expect(none.error?.description).toBe('The item has no binary data: read or download the file in a node before this one.');
+		const unnamed = await gw.run(mms({ binaryProperties: ' , ' }), { input: [{ json: {}, binary }] });
+		expect(unnamed.error?.message).toBe('Input Binary Fields names no field [item 0]');
+		expect(unnamed.error?.description).toBe('Enter the names of the binary fields to attach, separated by commas, e.g. data.');
 		expect(gw.sim.state().requestCount).toBe(0);
 	});
 });
@@ -85,12 +93,14 @@ describe('Account → Get Balance and Status Code → Describe', () => {
 		expect(result.items[0].json).toMatchObject({ description: 'Delivered to the phone', final: 'delivered' });
 		expect(result.items[1].json).toMatchObject({ description: 'Invalid phone number format', final: 'rejected' });
 		const bad = await gw.run({ resource: 'statusCode', operation: 'describe', code: 'abc' });
-		expect(bad.error?.message).toMatch(/Status Code.*\[item 0\]/);
+		expect(bad.error?.message).toBe('Status Code must be a number below 1000, not "abc" [item 0]');
+		expect(bad.error?.description).toBe('Enter a status code iP.1 gave, e.g. 22 or 110 (a number below 1000).');
 	});
 
 	it('rejects a credential whose Base URL is not http(s) before any request', async () => {
 		const result = await gw.run({ resource: 'account', operation: 'getBalance' }, { credentials: { baseUrl: 'ftp://example' } });
-		expect(result.error?.message).toMatch(/Base URL "ftp:\/\/example" is not an http:\/\/ or https:\/\/ address/);
+		expect(result.error?.message).toBe('Base URL "ftp://example" is not an http:// or https:// address');
+		expect(result.error?.description).toBe('Open the iP.1 SMS API credential and set Base URL to e.g. https://web.smscom.se.');
 		expect(gw.sim.state().requestCount).toBe(0);
 	});
 });

@@ -60,7 +60,8 @@ describe.each(['default', 'filesystem'] as const)('MMS Send, binary-data mode %s
 		const reads = jest.spyOn(BinaryDataService.prototype, 'getAsBuffer');
 		try {
 			const result = await gw.run(send, { input: big });
-			expect(result.error?.message).toBe('Input Binary Fields: the files add up to 301 kB; an MMS carries at most 300 kB [item 4]');
+			expect(result.error?.message).toBe('Input Binary Fields: the files add up to 301 kB, more than 300 kB [item 4]');
+			expect(result.error?.description).toBe('An MMS carries at most 300 kB. Send smaller or fewer files (compress or resize images first).');
 			expect(gw.sim.state().requestCount).toBe(0);
 			expect(reads).not.toHaveBeenCalled();
 		} finally {

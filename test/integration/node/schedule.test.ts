@@ -79,7 +79,8 @@ describe('SMS → Schedule, Get Scheduled Time, Cancel, Get Status', () => {
 			const status = await gw.run({ resource: 'sms', operation: 'getStatus', smsId: id });
 			expect(status.items[0].json).toMatchObject({ id, code: 12, final: 'cancelled' });
 			const again = await gw.run({ resource: 'sms', operation: 'cancel', smsId: id });
-			expect(again.error?.message).toMatch(new RegExp(`^iP\\.1 could not cancel SMS ${id}: .*\\(code \\d+\\)$`));
+			expect(again.error?.message).toBe(`iP.1 could not cancel SMS ${id}: nothing to cancel (code 110)`);
+			expect(again.error?.description).toBe('It was sent or cancelled already, or the ID is wrong. Check it with Get Status.');
 		}
 	});
 
@@ -107,7 +108,8 @@ describe('SMS → Schedule, Get Scheduled Time, Cancel, Get Status', () => {
 
 	it('refuses an id below 1000 (a status code) without calling the gateway', async () => {
 		const result = await gw.run({ resource: 'sms', operation: 'getStatus', smsId: '22' });
-		expect(result.error?.message).toMatch(/SMS ID "22" is a status code, not an id.*\[item 0\]/);
+		expect(result.error?.message).toBe('SMS ID "22" is a status code, not an ID [item 0]');
+		expect(result.error?.description).toBe('Map the ID from the output of the send (a number of 1000 or more).');
 		expect(gw.sim.state().requestCount).toBe(0);
 	});
 });

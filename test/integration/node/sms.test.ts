@@ -86,12 +86,15 @@ describe('SMS → Send', () => {
 		}
 	}, 60_000);
 
-	it('counts UCS-2 segments and refuses texts over Max Segments before sending', async () => {
+	it('counts UCS-2 segments and refuses texts over SMS Parts before sending', async () => {
 		const emoji = 'Hej 😀 '.repeat(15); // 105 UTF-16 units → UCS-2, 2 parts
 		const ok = await gw.run(sendParams({ options: { maxSegments: 2 } }), { input: items({ to: '46701234567', text: emoji }) });
 		expect(ok.items[0].json).toMatchObject({ encoding: 'UCS-2', segments: 2 });
 		const refused = await gw.run(sendParams({ options: { maxSegments: 1 } }), { input: items({ to: '46701234567', text: emoji }) });
-		expect(refused.error?.message).toMatch(/Message needs 2 SMS parts.*Max Segments \(1\).*\[item 0\]/);
+		expect(refused.error?.message).toBe('Message needs 2 SMS parts, more than SMS Parts (1) [item 0]');
+		expect(refused.error?.description).toBe(
+			'105 characters: a character outside the standard character set (an emoji, some accents) makes the whole text use the extended one, 70 per SMS and 67 per part. Shorten the text, replace those characters or raise Options → SMS Parts.',
+		);
 		expect(gw.sim.state().accepted).toBe(1);
 	});
 

@@ -6,13 +6,13 @@
 import { NodeOperationError, type IExecuteFunctions, type INode } from 'n8n-workflow';
 
 import { assertFuture, toUnixSeconds } from '../../../nodes/Ip1Sms/helpers/dates';
-import { Ip1InputError } from '../../../nodes/Ip1Sms/helpers/errors';
 import { asInputError } from '../../../nodes/Ip1Sms/helpers/itemRunner';
 import { assertUnambiguousLatin1, percentEncodeLatin1 } from '../../../nodes/Ip1Sms/helpers/latin1';
 import { normalizePhoneNumber, parseRecipients } from '../../../nodes/Ip1Sms/helpers/phone';
 import { validateMmsSender, validateSender } from '../../../nodes/Ip1Sms/helpers/sender';
 import { describeHttpFailure, titleNamingCall, type RequestKind } from '../../../nodes/Ip1Sms/gateway/rest/problems';
 import { parseReceivingNumbers } from '../../../nodes/Ip1SmsTrigger/receivingNumbers';
+import { thrownInputError as thrown, type InputErrorCase as Case } from './inputErrorOf';
 
 const MAX_TITLE = 80;
 const node: INode = { id: 'n', name: 'iP.1 SMS', type: 'n8n-nodes-ip1.ip1Sms', typeVersion: 2, position: [0, 0], parameters: {} };
@@ -37,22 +37,6 @@ const badDates: unknown[] = [
 ];
 const textsTheUrlCallCannotCarry = ['Hej 😀', 'Я', '€ 5', '\ud800', 'Ã¤r', 'Â£5', 'CafÃ©', `${LONG}😀`, '中文'];
 
-/** Calls `fn`; the Ip1InputError it throws, or undefined when the value passes. */
-function thrown(fn: () => unknown): Ip1InputError | undefined {
-	try {
-		fn();
-		return undefined;
-	} catch (error) {
-		expect(error).toBeInstanceOf(Ip1InputError);
-		return error as Ip1InputError;
-	}
-}
-
-interface Case {
-	what: string;
-	field: string;
-	error: Ip1InputError | undefined;
-}
 
 const cases: Case[] = [];
 for (const field of ['To', 'Recipient', 'Phone Number']) {

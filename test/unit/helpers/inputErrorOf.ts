@@ -10,3 +10,21 @@ export function inputErrorOf(fn: () => unknown): Ip1InputError {
 	}
 	throw new Error('expected an Ip1InputError');
 }
+
+/** The Ip1InputError that `fn` throws, or undefined when it throws nothing (a value it accepts). */
+export function thrownInputError(fn: () => unknown): Ip1InputError | undefined {
+	try {
+		fn();
+		return undefined;
+	} catch (error) {
+		expect(error).toBeInstanceOf(Ip1InputError);
+		return error as Ip1InputError;
+	}
+}
+
+/** One generated bad input: what it is, the field its error must name, the error (undefined: accepted). */
+export interface InputErrorCase {
+	what: string;
+	field: string;
+	error: Ip1InputError | undefined;
+}

@@ -153,9 +153,9 @@ describe('escapeXmlText', () => {
 		['page\fbreak', 5, 'a control character (U+000C)'],
 		['\u001b[0m', 1, 'a control character (U+001B)'],
 		['😀😀\u0001', 3, 'a control character (U+0001)'], // positions count characters, not UTF-16 units
-		['a\ud800b', 2, 'a broken character (a lone UTF-16 surrogate)'],
-		['a\udc00', 2, 'a broken character (a lone UTF-16 surrogate)'],
-		['end\ud83d', 4, 'a broken character (a lone UTF-16 surrogate)'],
+		['a\ud800b', 2, 'a broken character'],
+		['a\udc00', 2, 'a broken character'],
+		['end\ud83d', 4, 'a broken character'],
 		['\ufffe', 1, 'a non-character (U+FFFE)'],
 		['ok \uffff', 4, 'a non-character (U+FFFF)'],
 	])('refuses %j, naming the field and position %i', (value, position, what) => {
@@ -165,8 +165,9 @@ describe('escapeXmlText', () => {
 		} catch (error) {
 			expect(error).toBeInstanceOf(Ip1InputError);
 			expect((error as Ip1InputError).field).toBe('Message');
-			expect((error as Ip1InputError).message).toBe(
-				`Message contains ${what} at position ${position}, which cannot be sent (XML cannot carry it): remove it`,
+			expect((error as Ip1InputError).message).toBe(`Message contains ${what} at position ${position}`);
+			expect((error as Ip1InputError).hint).toBe(
+				'It cannot be sent to iP.1: remove it. Control characters (other than tab and line breaks), half an emoji and U+FFFE/U+FFFF cannot travel in the request.',
 			);
 		}
 	});
@@ -176,6 +177,30 @@ describe('escapeXmlText', () => {
 			/^Message contains a control character \(U\+0002\) at position 2/,
 		);
 		expect(() => buildSoapEnvelope('sms', NS, [{ name: 'meddelande', text: 'a\u0002' }])).toThrow(/^meddelande contains/);
+	});
+
+	it('moves the character code, then the position, to the description when a long field name leaves no room', () => {
+		const refusal = (value: string, field: string) => {
+			try {
+				escapeXmlText(value, field);
+			} catch (error) {
+				return { title: (error as Ip1InputError).message, fix: (error as Ip1InputError).hint };
+			}
+			throw new Error('expected an error');
+		};
+		const fix = 'It cannot be sent to iP.1: remove it. Control characters (other than tab and line breaks), half an emoji and U+FFFE/U+FFFF cannot travel in the request.';
+		expect(refusal('ab\u0007', 'Template Field "{name}"')).toEqual({
+			title: 'Template Field "{name}" contains a control character at position 3',
+			fix: `The character is U+0007. ${fix}`,
+		});
+		expect(refusal(`${'x'.repeat(1233)}\u0007`, 'Template Field "{first_name_of_re…"')).toEqual({
+			title: 'Template Field "{first_name_of_re…" contains a control character',
+			fix: `The character (U+0007) is at position 1234. ${fix}`,
+		});
+		expect(refusal('a\ud800', 'Template Field "{first_name_of_re…"')).toEqual({
+			title: 'Template Field "{first_name_of_re…" contains a broken character',
+			fix: `The character is at position 2. ${fix}`,
+		});
 	});
 
 	it('escapes 10,000 different messages, each one exactly', () => {

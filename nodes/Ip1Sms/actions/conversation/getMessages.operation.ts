@@ -5,7 +5,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { Ip1InputError, quoteValue } from '../../helpers/errors';
+import { Ip1InputError, mustBeTitle } from '../../helpers/errors';
 import { getItemParameter } from '../../helpers/itemParameters';
 import type { Ip1RestGateway } from '../../gateway/types';
 import {
@@ -44,10 +44,14 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-function readDirection(ctx: IExecuteFunctions, itemIndex: number): Direction {
+export function readDirection(ctx: IExecuteFunctions, itemIndex: number): Direction {
 	const value = getItemParameter(ctx, 'direction', itemIndex, 'all');
 	if (!DIRECTIONS.includes(value as Direction)) {
-		throw new Ip1InputError('Direction', `Direction must be all, incoming or outgoing, not ${quoteValue(String(value))}`);
+		throw new Ip1InputError(
+			'Direction',
+			mustBeTitle('Direction', 'all, incoming or outgoing', String(value)),
+			'Choose All, Incoming or Outgoing.',
+		);
 	}
 	return value as Direction;
 }

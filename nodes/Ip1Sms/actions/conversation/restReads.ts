@@ -5,7 +5,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { Ip1InputError, quoteValue } from '../../helpers/errors';
+import { Ip1InputError, mustBeTitle } from '../../helpers/errors';
 import { getItemParameter } from '../../helpers/itemParameters';
 import { runPerItem } from '../../helpers/itemRunner';
 import { normalizePhoneNumber } from '../../helpers/phone';
@@ -59,7 +59,11 @@ export function readPhoneNumber(ctx: IExecuteFunctions, itemIndex: number): stri
 export function readPaging(ctx: IExecuteFunctions, itemIndex: number): Paging {
 	const returnAll = getItemParameter(ctx, 'returnAll', itemIndex, false);
 	if (typeof returnAll !== 'boolean') {
-		throw new Ip1InputError('Return All', `Return All must be true or false, not ${quoteValue(String(returnAll))}`);
+		throw new Ip1InputError(
+			'Return All',
+			mustBeTitle('Return All', 'true or false', String(returnAll)),
+			'Switch Return All on or off, or map true or false.',
+		);
 	}
 	if (returnAll) return { returnAll, limit: 0 };
 	const raw = getItemParameter(ctx, 'limit', itemIndex, 50);
@@ -70,7 +74,7 @@ export function readPaging(ctx: IExecuteFunctions, itemIndex: number): Paging {
 	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
 		throw new Ip1InputError(
 			'Limit',
-			`Limit must be a whole number of 1 or more, not ${quoteValue(String(raw))}`,
+			mustBeTitle('Limit', 'a whole number of 1 or more', String(raw)),
 			'Set Limit to how many results to return, or switch on Return All.',
 		);
 	}

@@ -5,7 +5,7 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
-import { Ip1InputError } from '../../helpers/errors';
+import { Ip1InputError, quoteValue } from '../../helpers/errors';
 import { normalizePhoneNumber, parseRecipients } from '../../helpers/phone';
 import { validateSender } from '../../helpers/sender';
 import { toWireText } from '../../helpers/segments';
@@ -14,6 +14,7 @@ import { asInputError, errorItem, runPerItem } from '../../helpers/itemRunner';
 import { getItemParameter } from '../../helpers/itemParameters';
 import {
 	checkMessage,
+	emptyText,
 	readOptions,
 	readPriority,
 	readSendAt,
@@ -98,6 +99,11 @@ interface Recipient {
 	personalised: string;
 }
 
+/** A template value's field in an error title: the key shortened, so the title stays short. */
+export function templateFieldName(key: string): string {
+	return `Template Field ${quoteValue(key, 20)}`;
+}
+
 function personalise(message: string, values: Array<[string, string]>): string {
 	let text = message;
 	for (const [key, value] of values) if (key) text = text.split(key).join(value);
@@ -117,7 +123,7 @@ async function sendCombined(
 	const rawMessage = this.getNodeParameter('message', 0, '', { rawExpressions: true }) as string;
 	const messageIsExpression = typeof rawMessage === 'string' && rawMessage.startsWith('=');
 	const perRequest = Math.max(1, Math.floor(Number(common.options.recipientsPerRequest ?? 500)) || 500);
-	if (!common.message.trim()) throw asInputError(this, new Ip1InputError('Message', 'Message is empty'), 0);
+	if (!common.message.trim()) throw asInputError(this, emptyText('Message'), 0);
 
 	const output: INodeExecutionData[] = new Array(items.length);
 	const groups = new Map<string, Recipient[]>();
@@ -128,7 +134,8 @@ async function sendCombined(
 			if (messageIsExpression && i > 0 && itemCommon.message !== common.message) {
 				throw new Ip1InputError(
 					'Message',
-					'Message differs from the first item\'s: with Combine Input Items all recipients share one message; put per-recipient parts in Template Fields',
+					"Message differs from the first item's",
+					"With Combine Input Items every item gets the same Message. Write {name} where a value goes, and set each item's value in Template Fields (Key: {name}, Value: mapped from the item).",
 				);
 			}
 			const to = normalizePhoneNumber(readString(this, 'to', i), 'Recipient');
@@ -136,7 +143,7 @@ async function sendCombined(
 			const values = fields.map((f): [string, string] => {
 				const key = String(f.key ?? '');
 				const value = toWireText(String(f.value ?? ''));
-				assertSoapText(value, `Template Field "${key}"`);
+				assertSoapText(value, templateFieldName(key));
 				return [key, value];
 			});
 			if (values.length) usesTemplates = true;

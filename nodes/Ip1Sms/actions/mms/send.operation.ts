@@ -7,7 +7,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { Ip1InputError } from '../../helpers/errors';
+import { Ip1InputError, quoteValue } from '../../helpers/errors';
 import { normalizePhoneNumber } from '../../helpers/phone';
 import { validateMmsSender } from '../../helpers/sender';
 import { toWireText } from '../../helpers/segments';
@@ -17,7 +17,8 @@ import { runPerItem } from '../../helpers/itemRunner';
 import { readOptions, readString, readTimeout } from '../params';
 
 /** The MMS service refuses files above 300 kB together. */
-export const MMS_MAX_BYTES = 300 * 1024;
+const MMS_MAX_KB = 300;
+export const MMS_MAX_BYTES = MMS_MAX_KB * 1024;
 
 const properties: INodeProperties[] = [
 	toField,
@@ -27,7 +28,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: '46701234567',
+		placeholder: 'e.g. 46701234567',
 		description: 'Sender phone number with country code, digits only: the MMS service refuses text senders',
 	},
 	{
@@ -44,7 +45,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: 'data',
 		required: true,
-		placeholder: 'data, attachment',
+		placeholder: 'e.g. data, attachment',
 		hint: 'The names of the input binary fields holding the files, separated by commas',
 		description: 'Files to attach (images, audio, video): together at most 300 kB',
 	},
@@ -78,11 +79,21 @@ interface PreparedMms {
 	timeout: number;
 }
 
-function sizeError(totalBytes: number): Ip1InputError {
+export function sizeError(totalBytes: number): Ip1InputError {
 	return new Ip1InputError(
 		'Input Binary Fields',
-		`Input Binary Fields: the files add up to ${Math.ceil(totalBytes / 1024)} kB; an MMS carries at most 300 kB`,
-		'Send smaller or fewer files (compress or resize images first).',
+		`Input Binary Fields: the files add up to ${Math.ceil(totalBytes / 1024)} kB, more than ${MMS_MAX_KB} kB`,
+		`An MMS carries at most ${MMS_MAX_KB} kB. Send smaller or fewer files (compress or resize images first).`,
+	);
+}
+
+export function missingField(name: string, present: string[]): Ip1InputError {
+	return new Ip1InputError(
+		'Input Binary Fields',
+		`Input Binary Fields: the item has no binary field ${quoteValue(name, 16)}`,
+		present.length
+			? `Its binary fields: ${present.join(', ')}. Name one of them.`
+			: 'The item has no binary data: read or download the file in a node before this one.',
 	);
 }
 
@@ -105,16 +116,16 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 				.split(',')
 				.map((n) => n.trim())
 				.filter(Boolean);
-			if (!names.length) throw new Ip1InputError('Input Binary Fields', 'Input Binary Fields names no field');
+			if (!names.length) {
+				throw new Ip1InputError(
+					'Input Binary Fields',
+					'Input Binary Fields names no field',
+					'Enter the names of the binary fields to attach, separated by commas, e.g. data.',
+				);
+			}
 			const files: InputFile[] = [];
 			for (const name of names) {
-				if (!items[i].binary?.[name]) {
-					const present = Object.keys(items[i].binary ?? {});
-					throw new Ip1InputError(
-						'Input Binary Fields',
-						`Input Binary Fields: the item has no binary field "${name}"${present.length ? ` (it has: ${present.join(', ')})` : ' (it has no binary data)'}`,
-					);
-				}
+				if (!items[i].binary?.[name]) throw missingField(name, Object.keys(items[i].binary ?? {}));
 				const meta = this.helpers.assertBinaryData(i, name);
 				files.push({
 					field: name,

@@ -5,7 +5,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { Ip1InputError } from '../../helpers/errors';
+import { Ip1InputError, mustBeTitle } from '../../helpers/errors';
 import type { SoapGateway } from '../../gateway';
 import { readOptionsCollection } from '../idCalls';
 import { runPerItem } from '../../helpers/itemRunner';
@@ -26,14 +26,22 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { api: ['soap'], resource: ['statusCode'], operation: ['describe'] } }, properties);
 
+export function checkStatusCode(value: string): string {
+	const code = value.trim();
+	if (!/^\d{1,3}$/.test(code)) {
+		throw new Ip1InputError(
+			'Status Code',
+			code ? mustBeTitle('Status Code', 'a number below 1000', code) : 'Status Code is empty',
+			'Enter a status code iP.1 gave, e.g. 22 or 110 (a number below 1000).',
+		);
+	}
+	return code;
+}
+
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: SoapGateway): Promise<INodeExecutionData[]> {
 	return await runPerItem(this, items, {
 		prepare: (i) => {
-			const code = readString(this, 'code', i).trim();
-			if (!/^\d{1,3}$/.test(code)) {
-				throw new Ip1InputError('Status Code', `Status Code must be a number below 1000, not "${code}"`);
-			}
-			return { code, timeout: readTimeout(readOptions(this, i)) };
+			return { code: checkStatusCode(readString(this, 'code', i)), timeout: readTimeout(readOptions(this, i)) };
 		},
 		run: async ({ code, timeout }, i) => {
 			const { text, status } = await gateway.describeStatusCode(code, { itemIndex: i, timeout });

@@ -1,5 +1,7 @@
 import { NodeOperationError, type ICredentialsDecrypted, type IExecuteFunctions } from 'n8n-workflow';
 
+import { valueTitle } from '../../helpers/errors';
+
 export const CREDENTIAL_TYPE = 'ip1SmsApi';
 
 export interface Ip1Credentials {
@@ -20,14 +22,14 @@ export async function getIp1Credentials(this: IExecuteFunctions): Promise<Ip1Cre
 	if (!/^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i.test(baseUrl)) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`The credential's Base URL "${baseUrl}" is not an http:// or https:// address`,
-			{ description: 'Open the iP.1 SMS API credential and set Base URL to e.g. https://web.smscom.se' },
+			valueTitle('Base URL', baseUrl, 'is not an http:// or https:// address'),
+			{ description: 'Open the iP.1 SMS API credential and set Base URL to e.g. https://web.smscom.se.' },
 		);
 	}
 	const accountId = String(raw.accountId ?? '').trim();
 	if (!accountId) {
 		throw new NodeOperationError(this.getNode(), "The credential's Account ID is empty", {
-			description: 'Open the iP.1 SMS API credential and fill in Account ID (e.g. ip1-12345)',
+			description: 'Open the iP.1 SMS API credential and fill in Account ID, e.g. ip1-12345.',
 		});
 	}
 	let soapNamespace = String(raw.soapNamespace ?? '').trim() || 'http://tempuri.org/';

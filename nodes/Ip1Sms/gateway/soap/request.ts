@@ -8,6 +8,7 @@ import {
 
 import { CREDENTIAL_TYPE, type Ip1Credentials } from './credentials';
 import { buildSoapEnvelope, soapAction, type XmlNode } from './soapEnvelope';
+import { quoteValue } from '../../helpers/errors';
 import { redactSecret } from '../../helpers/redact';
 import { readSoapAnswer, XmlReadError, type SoapAnswer, type XmlElement } from './xmlReader';
 import { CODE_WORDS, errorCode, isTimeout, NOT_REACHED } from '../../helpers/networkErrors';
@@ -74,9 +75,9 @@ function networkFailure(error: unknown, call: string, opts: CallOptions, baseUrl
 	const advice = opts.repeatable ? 'The gateway or the network is having trouble; try again later.' : NOT_RESENT;
 	return {
 		message: timedOut
-			? `iP.1 did not answer ${call} within ${opts.timeout ?? DEFAULT_TIMEOUT_MS} ms`
-			: `The connection to iP.1 was cut before it answered ${call}: ${words}`,
-		description: `${advice} (${code})`,
+			? `iP.1 did not answer within ${opts.timeout ?? DEFAULT_TIMEOUT_MS} ms`
+			: `The connection to iP.1 was cut before it answered: ${words}`,
+		description: `${advice} (${call}, ${code})`,
 		retryable: opts.repeatable,
 	};
 }
@@ -93,19 +94,30 @@ function redirectTarget(response: FullResponse): string | undefined {
 	}
 }
 
+function asSentence(text: string): string {
+	const trimmed = text.trimEnd();
+	return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** The longest HTTP status text shown in a title; a gateway may send any text there. */
+const STATUS_TEXT_LENGTH = 32;
+
+/** `detail` (a SOAP fault) opens the description; the call closes it, so the title stays short. */
 function httpFailure(response: FullResponse, call: string, opts: CallOptions, detail: string): FailureInfo {
-	const status = `HTTP ${response.statusCode}${response.statusMessage ? ` ${response.statusMessage}` : ''}`;
+	const text = (response.statusMessage ?? '').trim();
+	const shownText = text ? quoteValue(text, STATUS_TEXT_LENGTH).slice(1, -1) : '';
 	const location = redirectTarget(response);
+	const advice =
+		response.statusCode === 404
+			? "Check the credential's Base URL: it should be the gateway's root, e.g. https://web.smscom.se."
+			: location !== undefined
+				? `The gateway sent the request elsewhere (${location}), so nothing was sent: set the credential's Base URL to that address.`
+				: opts.repeatable
+					? 'The gateway is having trouble; try again later.'
+					: NOT_RESENT;
 	return {
-		message: `iP.1 answered ${call} with ${status}${detail ? `: ${detail}` : ''}`,
-		description:
-			response.statusCode === 404
-				? "Check the credential's Base URL: it should be the gateway's root, e.g. https://web.smscom.se."
-				: location !== undefined
-					? `The gateway sent the request elsewhere (${location}), so nothing was sent: set the credential's Base URL to that address.`
-					: opts.repeatable
-						? 'The gateway is having trouble; try again later.'
-						: NOT_RESENT,
+		message: `iP.1 answered with HTTP ${response.statusCode}${shownText ? ` ${shownText}` : ''}`,
+		description: `${detail ? `${asSentence(detail)} ` : ''}${advice} (${call})`,
 		httpCode: response.statusCode,
 		retryable: opts.repeatable && response.statusCode >= 500,
 	};
@@ -202,8 +214,8 @@ function readAnswer(
 		if (!(error instanceof XmlReadError)) return new CallFailure({ message: String(error), description: '', retryable: false });
 		if (response.statusCode !== 200) return new CallFailure(httpFailure(response, operation, opts, ''));
 		return new CallFailure({
-			message: `iP.1 answered ${operation} with ${xml.trim() ? 'a reply that is not valid SOAP XML' : 'an empty reply'}`,
-			description: opts.repeatable ? 'The gateway is having trouble; try again later.' : NOT_RESENT,
+			message: `iP.1 answered with ${xml.trim() ? 'a reply that is not valid SOAP XML' : 'an empty reply'}`,
+			description: `${opts.repeatable ? 'The gateway is having trouble; try again later.' : NOT_RESENT} (${operation})`,
 			httpCode: response.statusCode,
 			retryable: opts.repeatable,
 		});
@@ -232,8 +244,8 @@ export async function urlCall(
 		const text = redactSecret(String(response.body ?? '').trim(), creds.apiKey);
 		if (/^\d+$/.test(text)) return text;
 		return new CallFailure({
-			message: `iP.1 answered sendsms.aspx with ${text ? 'something that is neither an id nor a status code' : 'an empty reply'}`,
-			description: NOT_RESENT,
+			message: text ? 'iP.1 gave an answer that is neither an ID nor a status code' : 'iP.1 answered with an empty reply',
+			description: `${text ? `It answered ${quoteValue(text, 60)}. ` : ''}${NOT_RESENT} (sendsms.aspx)`,
 			httpCode: response.statusCode,
 			retryable: false,
 		});

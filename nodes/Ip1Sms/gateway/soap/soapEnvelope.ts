@@ -1,4 +1,4 @@
-import { Ip1InputError } from '../../helpers/errors';
+import { Ip1InputError, TITLE_LENGTH } from '../../helpers/errors';
 
 export interface XmlNode {
 	name: string;
@@ -14,13 +14,19 @@ const SOAP_HEAD =
 const SOAP_TAIL = '</soap:Body></soap:Envelope>';
 const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
-function refuse(value: string, index: number, field: string, what: string): never {
+const CANNOT_TRAVEL =
+	'It cannot be sent to iP.1: remove it. Control characters (other than tab and line breaks), half an emoji and U+FFFE/U+FFFF cannot travel in the request.';
+
+/** The title names field, character and position; what does not fit in it (a long field name) opens the description. */
+function refuse(value: string, index: number, field: string, what: string, code?: string): never {
 	const position = Array.from(value.slice(0, index)).length + 1;
-	throw new Ip1InputError(
-		field,
-		`${field} contains ${what} at position ${position}, which cannot be sent (XML cannot carry it): remove it`,
-		'Control characters (other than tab and line breaks) and broken Unicode cannot travel in the SOAP request',
-	);
+	const shapes = [
+		{ title: `${field} contains ${what}${code ? ` (${code})` : ''} at position ${position}`, note: '' },
+		{ title: `${field} contains ${what} at position ${position}`, note: code ? `The character is ${code}. ` : '' },
+		{ title: `${field} contains ${what}`, note: `The character${code ? ` (${code})` : ''} is at position ${position}. ` },
+	];
+	const shape = shapes.find((s) => s.title.length <= TITLE_LENGTH) ?? shapes[shapes.length - 1];
+	throw new Ip1InputError(field, shape.title, shape.note + CANNOT_TRAVEL);
 }
 
 function codeName(code: number): string {
@@ -67,15 +73,15 @@ function escape(value: string, field: string, attribute: boolean): string {
 				replacement = '&#xA;';
 				break;
 			default:
-				if (c < 0x20) refuse(value, i, field, `a control character (${codeName(c)})`);
+				if (c < 0x20) refuse(value, i, field, 'a control character', codeName(c));
 				if (c >= 0xd800 && c <= 0xdbff) {
 					const next = i + 1 < value.length ? value.charCodeAt(i + 1) : 0;
-					if (next < 0xdc00 || next > 0xdfff) refuse(value, i, field, 'a broken character (a lone UTF-16 surrogate)');
+					if (next < 0xdc00 || next > 0xdfff) refuse(value, i, field, 'a broken character');
 					i++;
 					continue;
 				}
-				if (c >= 0xdc00 && c <= 0xdfff) refuse(value, i, field, 'a broken character (a lone UTF-16 surrogate)');
-				if (c === 0xfffe || c === 0xffff) refuse(value, i, field, `a non-character (${codeName(c)})`);
+				if (c >= 0xdc00 && c <= 0xdfff) refuse(value, i, field, 'a broken character');
+				if (c === 0xfffe || c === 0xffff) refuse(value, i, field, 'a non-character', codeName(c));
 				continue;
 		}
 		out += value.slice(start, i) + replacement;

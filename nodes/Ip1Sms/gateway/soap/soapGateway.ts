@@ -33,7 +33,7 @@ export async function createSoapGateway(ctx: IExecuteFunctions): Promise<SoapGat
 	/** Sends are never repeated once they may have reached the gateway; the answer is the new id. */
 	const sendOnce = async (kind: MessageKind, operation: string, params: XmlNode[], opts: CallOptions): Promise<string> => {
 		const { text } = await soapCall.call(ctx, creds, kind, operation, params, { ...opts, repeatable: false });
-		return expectId(ctx, text, kind, operation, opts.itemIndex);
+		return expectId(ctx, text, kind, opts.itemIndex);
 	};
 
 	const getStatus = async (kind: MessageKind, messageId: string, opts: CallOptions): Promise<MessageStatus> => {
@@ -41,7 +41,7 @@ export async function createSoapGateway(ctx: IExecuteFunctions): Promise<SoapGat
 			...opts,
 			repeatable: true,
 		});
-		return toStatus(expectCode(ctx, text, 'status', opts.itemIndex), kind);
+		return toStatus(expectCode(ctx, text, opts.itemIndex), kind);
 	};
 
 	return {
@@ -89,7 +89,7 @@ export async function createSoapGateway(ctx: IExecuteFunctions): Promise<SoapGat
 
 		async sendUrlSms(sms, opts) {
 			const answer = await urlCall.call(ctx, creds, sms.query, { ...opts, repeatable: false });
-			return expectId(ctx, answer, 'sms', 'sendsms.aspx', opts.itemIndex);
+			return expectId(ctx, answer, 'sms', opts.itemIndex);
 		},
 
 		async sendGroup(group, opts) {
@@ -112,7 +112,7 @@ export async function createSoapGateway(ctx: IExecuteFunctions): Promise<SoapGat
 				...opts,
 				repeatable: false,
 			});
-			expectDone(ctx, text, 'cancelSms', `SMS ${messageId}`, opts.itemIndex);
+			expectDone(ctx, text, `SMS ${messageId}`, opts.itemIndex);
 		},
 
 		async getScheduledTime(messageId, opts) {
@@ -143,12 +143,12 @@ export async function createSoapGateway(ctx: IExecuteFunctions): Promise<SoapGat
 			return wanted.map((row) => {
 				if (!/^\d+$/.test(row.smsId)) {
 					throw new NodeApiError(ctx.getNode(), { message: 'bad row' } as JsonObject, {
-						message: 'iP.1 answered statusBundle with a row whose SMS id is not a number',
-						description: 'The gateway may be having trouble; try again later.',
+						message: 'iP.1 gave a bundle status row whose SMS ID is not a number',
+						description: 'The gateway may be having trouble; try again later. (statusBundle)',
 						itemIndex: opts.itemIndex,
 					});
 				}
-				const code = expectCode(ctx, row.status, 'statusBundle', opts.itemIndex);
+				const code = expectCode(ctx, row.status, opts.itemIndex);
 				return { messageId: row.smsId, batchId, status: toStatus(code, 'sms') };
 			});
 		},
@@ -159,7 +159,7 @@ export async function createSoapGateway(ctx: IExecuteFunctions): Promise<SoapGat
 				...opts,
 				repeatable: false,
 			});
-			expectDone(ctx, text, 'cancelBundle', `bundle ${batchId}`, opts.itemIndex);
+			expectDone(ctx, text, `bundle ${batchId}`, opts.itemIndex);
 			return { cancelled: true };
 		},
 
@@ -172,7 +172,7 @@ export async function createSoapGateway(ctx: IExecuteFunctions): Promise<SoapGat
 			// A balance always has a decimal separator (250.00); a bare integer is a status code (101: wrong key).
 			const match = /^(-?\d+)[.,](\d+)$/.exec(text);
 			if (!match) {
-				throw gatewayRejection(ctx, expectCode(ctx, text, 'balans', opts.itemIndex), 'sms', opts.itemIndex, 'refused the balance request');
+				throw gatewayRejection(ctx, expectCode(ctx, text, opts.itemIndex), 'sms', opts.itemIndex, 'refused the balance request');
 			}
 			return { balance: Number(`${match[1]}.${match[2]}`), raw: text, accountId: creds.accountId };
 		},

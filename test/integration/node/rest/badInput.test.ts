@@ -65,13 +65,14 @@ const paging = (resource: string, operation: string, extra: INodeParameters = {}
 	limit: '={{ $json.limit }}',
 	...extra,
 });
+const LIMIT_FIX = 'Set Limit to how many results to return, or switch on Return All.';
 const pagingCases = (label: string, parameters: INodeParameters, good: IDataObject = {}): Case[] => [
-	{ name: `${label}: Limit 0`, parameters, good: { ...good, all: false, limit: 5 }, bad: { ...good, all: false, limit: 0 }, message: /^Limit must be a whole number of 1 or more, not "0"/ },
-	{ name: `${label}: Limit negative`, parameters, good: { ...good, all: false, limit: 5 }, bad: { ...good, all: false, limit: -5 }, message: /^Limit must be a whole number of 1 or more, not "-5"/ },
-	{ name: `${label}: Limit a fraction`, parameters, good: { ...good, all: false, limit: 5 }, bad: { ...good, all: false, limit: 2.5 }, message: /^Limit must be a whole number of 1 or more, not "2.5"/ },
-	{ name: `${label}: Limit a word`, parameters, good: { ...good, all: false, limit: 5 }, bad: { ...good, all: false, limit: 'ten' }, message: /^Limit must be a whole number of 1 or more, not "ten"/ },
-	{ name: `${label}: Limit missing`, parameters, good: { ...good, all: false, limit: 5 }, bad: { ...good, all: false }, message: /^Limit is empty/ },
-	{ name: `${label}: Return All not a boolean`, parameters, good: { ...good, all: true }, bad: { ...good, all: 'yes' }, message: /^Return All must be true or false, not "yes"/ },
+	{ name: `${label}: Limit 0`, parameters, good: { ...good, all: false, limit: 5 }, bad: { ...good, all: false, limit: 0 }, message: /^Limit must be a whole number of 1 or more, not "0" \[item 1\]$/, description: LIMIT_FIX },
+	{ name: `${label}: Limit negative`, parameters, good: { ...good, all: false, limit: 5 }, bad: { ...good, all: false, limit: -5 }, message: /^Limit must be a whole number of 1 or more, not "-5" \[item 1\]$/, description: LIMIT_FIX },
+	{ name: `${label}: Limit a fraction`, parameters, good: { ...good, all: false, limit: 5 }, bad: { ...good, all: false, limit: 2.5 }, message: /^Limit must be a whole number of 1 or more, not "2\.5" \[item 1\]$/, description: LIMIT_FIX },
+	{ name: `${label}: Limit a word`, parameters, good: { ...good, all: false, limit: 5 }, bad: { ...good, all: false, limit: 'ten' }, message: /^Limit must be a whole number of 1 or more, not "ten" \[item 1\]$/, description: LIMIT_FIX },
+	{ name: `${label}: Limit missing`, parameters, good: { ...good, all: false, limit: 5 }, bad: { ...good, all: false }, message: /^Limit is empty \[item 1\]$/, description: LIMIT_FIX },
+	{ name: `${label}: Return All not a boolean`, parameters, good: { ...good, all: true }, bad: { ...good, all: 'yes' }, message: /^Return All must be true or false, not "yes" \[item 1\]$/, description: 'Switch Return All on or off, or map true or false.' },
 ];
 
 const cases: Case[] = [
@@ -82,7 +83,8 @@ const cases: Case[] = [
 		parameters: conversation('getMessages', { direction: '={{ $json.direction }}' }),
 		good: { ...GOOD_PHONE, direction: 'incoming' },
 		bad: { ...GOOD_PHONE, direction: 'sideways' },
-		message: /^Direction must be all, incoming or outgoing, not "sideways"/,
+		message: /^Direction must be all, incoming or outgoing, not "sideways" \[item 1\]$/,
+		description: 'Choose All, Incoming or Outgoing.',
 	},
 	...pagingCases('Conversation → Get Messages', conversation('getMessages', { returnAll: '={{ $json.all }}', limit: '={{ $json.limit }}' }), GOOD_PHONE),
 	...senderCases('register'),
@@ -99,6 +101,7 @@ const sms = (extra: INodeParameters): INodeParameters => ({ resource: 'sms', ope
 const batch = (extra: INodeParameters): INodeParameters => ({ resource: 'batch', operation: 'send', mode: 'list', recipients: '46701234567', from: 'iP1', message: 'Hej', ...extra });
 const V = '={{ $json.v }}';
 const otherCase = (name: string, parameters: INodeParameters, good: string | number, bad: string | number, message: RegExp, description?: string): Case => ({ name, parameters, good: { v: good }, bad: { v: bad }, message, description });
+const REST_ID_FIX = (field: string) => `Map ${field} from the output of the send (24 letters and digits, e.g. 5bc86b6e85c7209830f96936).`;
 const DATE_HINT =
 	'Use an ISO 8601 date and time such as 2026-07-01T14:30:00+02:00, a local time such as 2026-07-01 14:30 (read in the workflow time zone) or Unix seconds.';
 const otherCases: Case[] = [
@@ -114,16 +117,16 @@ const otherCases: Case[] = [
 	otherCase('SMS → Send: Type mms', sms({ options: { type: V } }), 'flash', 'mms', /^Type must be one of sms, flash, not "mms"/),
 	otherCase('SMS → Schedule: Send At in the past', sms({ operation: 'schedule', sendAt: V }), inHours(24), inHours(-1), /^Send At \S+ is not in the future \[item 1\]$/),
 	otherCase('SMS → Schedule: Send At unreadable', sms({ operation: 'schedule', sendAt: V }), inHours(24), 'tomorrow', /^Send At "tomorrow" is not a date and time \[item 1\]$/, DATE_HINT),
-	otherCase('SMS → Get Status: Batch ID empty', { resource: 'sms', operation: 'getStatus', batchId: V, messageId: '5bcf4324ee47dee41a9dbb13' }, BATCH_ID, '', /^Batch ID is empty/),
-	otherCase('SMS → Cancel: Batch ID not an id', { resource: 'sms', operation: 'cancel', batchId: V }, BATCH_ID, 'not an id!', /^Batch ID "not an id!" is not an id/),
+	otherCase('SMS → Get Status: Batch ID empty', { resource: 'sms', operation: 'getStatus', batchId: V, messageId: '5bcf4324ee47dee41a9dbb13' }, BATCH_ID, '', /^Batch ID is empty \[item 1\]$/, REST_ID_FIX('Batch ID')),
+	otherCase('SMS → Cancel: Batch ID not an id', { resource: 'sms', operation: 'cancel', batchId: V }, BATCH_ID, 'not an id!', /^Batch ID "not an id!" is not an ID \[item 1\]$/, REST_ID_FIX('Batch ID')),
 	otherCase('Batch → Send: Recipients with a national number', batch({ recipients: V }), '46701234567', '46701234567, 0701234567', /^Recipients: entry 2 "0701234567" has no country code \[item 1\]$/, 'Drop the leading 0 and put the country code first: for a Swedish number write 46701234567 or +46701234567.'),
 	otherCase('Batch → Send: Recipients empty', batch({ recipients: V }), '46701234567', '', /^Recipients is empty \[item 1\]$/, `Enter at least one phone number, several separated by commas. ${HOW}`),
 	otherCase('Batch → Send: Message over 2000 characters', batch({ message: V }), 'Hej', 'x'.repeat(2001), /^Message has 2001 characters, more than 2000/),
 	otherCase('Batch → Send: From too short', batch({ from: V }), 'iP1', 'AB', /^From "AB" has 2 characters, not 3–11 \[item 1\]$/, SENDER_RULE),
 	otherCase('Batch → Schedule: Send At in the past', batch({ operation: 'schedule', sendAt: V }), inHours(24), inHours(-1), /^Send At .* is not in the future/),
-	otherCase('Batch → Get Messages: Limit 0', { resource: 'batch', operation: 'getMessages', batchId: BATCH_ID, returnAll: false, limit: V }, 5, 0, /^Limit must be a whole number of 1 or more, not "0"/),
-	otherCase('Batch → Get Many: Limit a word', { resource: 'batch', operation: 'getAll', returnAll: false, limit: V }, 5, 'x', /^Limit must be a whole number of 1 or more, not "x"/),
-	otherCase('Batch → Cancel: Batch ID empty', { resource: 'batch', operation: 'cancel', batchId: V }, BATCH_ID, '', /^Batch ID is empty/),
+	otherCase('Batch → Get Messages: Limit 0', { resource: 'batch', operation: 'getMessages', batchId: BATCH_ID, returnAll: false, limit: V }, 5, 0, /^Limit must be a whole number of 1 or more, not "0" \[item 1\]$/, LIMIT_FIX),
+	otherCase('Batch → Get Many: Limit a word', { resource: 'batch', operation: 'getAll', returnAll: false, limit: V }, 5, 'x', /^Limit must be a whole number of 1 or more, not "x" \[item 1\]$/, LIMIT_FIX),
+	otherCase('Batch → Cancel: Batch ID empty', { resource: 'batch', operation: 'cancel', batchId: V }, BATCH_ID, '', /^Batch ID is empty \[item 1\]$/, REST_ID_FIX('Batch ID')),
 ];
 
 describe('REST bad input: refused before any request, naming field and item', () => {

@@ -106,7 +106,8 @@ describe('Batch → Schedule, Get, Get Many, Get Messages, Cancel', () => {
 
 	it('refuses a Batch ID that is no id, before any request', async () => {
 		const result = await gw.run({ resource: 'batch', operation: 'getMessages', batchId: 'not an id!', returnAll: true });
-		expect(result.error?.message).toMatch(/Batch ID "not an id!" is not an id \[item 0\]/);
+		expect(result.error?.message).toBe('Batch ID "not an id!" is not an ID [item 0]');
+		expect(result.error?.description).toBe('Map Batch ID from the output of the send (24 letters and digits, e.g. 5bc86b6e85c7209830f96936).');
 		expect(gw.requests()).toBe(0);
 	});
 });
