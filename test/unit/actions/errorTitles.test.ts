@@ -15,7 +15,7 @@ import { templateFieldName } from '../../../nodes/Ip1Sms/actions/groupSms/bundle
 import { checkId, checkIdFor } from '../../../nodes/Ip1Sms/actions/idCalls';
 import { missingField, sizeError } from '../../../nodes/Ip1Sms/actions/mms/send.operation';
 import { checkMessage, readPriority } from '../../../nodes/Ip1Sms/actions/params';
-import { notAvailable } from '../../../nodes/Ip1Sms/actions/router';
+import { notAvailable, router } from '../../../nodes/Ip1Sms/actions/router';
 import { checkStatusCode } from '../../../nodes/Ip1Sms/actions/statusCode/describe.operation';
 import type { Ip1Credentials } from '../../../nodes/Ip1Sms/gateway/soap/credentials';
 import { soapCall, urlCall } from '../../../nodes/Ip1Sms/gateway/soap/request';
@@ -241,6 +241,21 @@ describe('error titles of an action the chosen API does not have', () => {
 			expect(error.message).toMatch(/^[A-Z][\w ]* → [A-Z][\w ]* is not available with the (REST API|SOAP web service)$/); // display names, not values
 		},
 	);
+
+	it('the node run refuses it so, before any request', async () => {
+		const parameters: IDataObject = { api: 'soap', resource: 'conversation', operation: 'getSummary' };
+		const ctx = {
+			getNode: () => node,
+			getInputData: () => [{ json: {} }],
+			getNodeParameter: (name: string) => parameters[name],
+			getCredentials: async () => ({ accountId: 'ip1-1', apiKey: 'key', baseUrl: 'https://web.smscom.se' }),
+			helpers: { httpRequestWithAuthentication: async () => Promise.reject(new Error('no request expected')) },
+		} as unknown as IExecuteFunctions;
+		await expect(router.call(ctx)).rejects.toMatchObject({
+			message: 'Conversation → Get Summary is not available with the SOAP web service',
+			description: 'Choose API → REST API V2, or another action.',
+		});
+	});
 
 	it('names the action as the editor shows it', () => {
 		const error = notAvailable(node, properties, 'sms', 'getScheduledTime', 'rest');
