@@ -15,6 +15,7 @@ import { recordFigures } from '../reliability/report';
 import { killHard, readExecutions, startAgain, type RecordedExecution } from './support/crash';
 import { E2E_ACCOUNT } from './support/ip1';
 import { startN8n, type N8nInstance } from './support/n8n';
+import { startReadinessGate, type ReadinessGate } from './support/readinessGate';
 import { buildAndPackPackage } from './support/n8n-package';
 import { N8N_START_TIMEOUT_MS, resultsDir } from './support/shared-n8n';
 import { DEDUPE, PROCESS, TRIGGER, triggerPath, triggerWorkflow } from './support/triggerWorkflows';
@@ -60,14 +61,20 @@ const collector = http.createServer((req, res) => {
  * (and race on the row's first insert: "UNIQUE constraint failed: processed_data"); serialised, they cannot.
  */
 const RECIPE_ENV = { N8N_CONCURRENCY_PRODUCTION_LIMIT: '1' };
+/** The recipe's readiness gate in front of n8n (IP1_CRASH_GATE=0 sends the gateway to n8n directly, to measure its start-up answers). */
+const GATED = process.env.IP1_CRASH_GATE !== '0';
+let gate: ReadinessGate | undefined;
 let sim: SimulatorHandle;
 let n8n: N8nInstance;
+/** Where the simulator sends a leg's calls: through the gate, or to n8n itself. */
+const hookUrl = (workflow: { webhookId: string }) => `${gate?.url ?? n8n.baseUrl}/webhook/${triggerPath(workflow)}`;
 
 beforeAll(async () => {
 	await new Promise<void>((r) => collector.listen(0, '127.0.0.1', r));
 	legs = makeLegs(`http://127.0.0.1:${(collector.address() as AddressInfo).port}/processed`);
 	const tgz = await buildAndPackPackage(path.join(resultsDir, 'crash-package'));
 	n8n = await startN8n({ packageTgz: tgz, env: RECIPE_ENV, logFile: path.join(resultsDir, 'e2e-crash-n8n.log'), readyTimeoutMs: N8N_START_TIMEOUT_MS });
+	if (GATED) gate = await startReadinessGate(n8n.baseUrl);
 	sim = await startSimulator({
 		port: 0, quiet: true, accounts: [E2E_ACCOUNT], delivery: 'instant',
 		callbackRetryMs: RETRY_MS, callbackMaxAttempts: MAX_ATTEMPTS,
@@ -85,6 +92,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await sim?.stop();
 	await n8n?.stop();
+	await gate?.close();
 	collector.close();
 }, 60_000);
 
@@ -163,7 +171,7 @@ describe('the trigger survives kill -9 of n8n', () => {
 		const batch = await fetch(`${sim.url}/v2/batches`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', authorization: `Bearer ${E2E_ACCOUNT.key}-rest` },
-			body: JSON.stringify({ sender: 'iP1', recipients, body: 'Crash test', deliveryReportUrl: n8n.webhookUrl(triggerPath(legs.v2Reports.workflow)) }),
+			body: JSON.stringify({ sender: 'iP1', recipients, body: 'Crash test', deliveryReportUrl: hookUrl(legs.v2Reports.workflow) }),
 		});
 		expect(batch.status).toBeLessThan(300);
 
@@ -180,9 +188,9 @@ describe('the trigger survives kill -9 of n8n', () => {
 			const leg = (['v1Soap', 'v2Soap', 'v2Rest'] as const)[i % 3];
 			const n = Math.floor(i / 3);
 			if (leg === 'v2Rest') {
-				restRecords.push(await sim.injectRestIncoming({ sender: `46706${String(n).padStart(6, '0')}`, recipient: '46700000000', body: `REST ${n}`, url: n8n.webhookUrl(triggerPath(legs.v2Rest.workflow)) }));
+				restRecords.push(await sim.injectRestIncoming({ sender: `46706${String(n).padStart(6, '0')}`, recipient: '46700000000', body: `REST ${n}`, url: hookUrl(legs.v2Rest.workflow) }));
 			} else {
-				soapRecords[leg].push(await sim.injectIncoming({ sender: `46707${String(n).padStart(6, '0')}`, to: '46700000000', text: `SOAP ${n} på`, callbackUrl: n8n.webhookUrl(triggerPath(legs[leg].workflow)) }));
+				soapRecords[leg].push(await sim.injectIncoming({ sender: `46707${String(n).padStart(6, '0')}`, to: '46700000000', text: `SOAP ${n} på`, callbackUrl: hookUrl(legs[leg].workflow) }));
 			}
 		});
 		n8n = await restarted!;
@@ -218,7 +226,7 @@ describe('the trigger survives kill -9 of n8n', () => {
 				return [name, { title: legs[name].title, ...before, retried, processedOnce: after.processedOnce, processedTwice: after.processedTwice, processedNever: after.processedNever, processedOnceBeforeRetry: before.processedOnce }];
 			}),
 		);
-		const summary = { perLeg: PER_LEG, width: WIDTH, retryMs: RETRY_MS, n8nEnv: RECIPE_ENV, killedAfterMs: killedAt, restartMs: n8n.info.startupMs, retryFailures, figures };
+		const summary = { perLeg: PER_LEG, width: WIDTH, retryMs: RETRY_MS, n8nEnv: RECIPE_ENV, readinessGate: GATED ? { heldWith503: gate!.held } : 'off', killedAfterMs: killedAt, restartMs: n8n.info.startupMs, retryFailures, figures };
 		fs.writeFileSync(path.join(resultsDir, 'trigger-crash.json'), JSON.stringify(summary, null, '\t'));
 		console.log(JSON.stringify(summary, null, 2));
 
