@@ -175,8 +175,10 @@ backend main_process
 
 backend webhook_processes
 	balance roundrobin
-	option httpchk GET /healthz
-	# a loaded n8n can take a while for /healthz: a server counts as down after 3 missed checks (about 3 s)
+	# readiness, not /healthz: while a restarted n8n migrates its database it answers every request
+	# "200 n8n is starting up", which a REST webhook takes as delivered (docs/trigger.md); readiness is 503 then
+	option httpchk GET /healthz/readiness
+	# a loaded n8n can take a while to answer: a server counts as down after 3 missed checks (about 3 s)
 	timeout check 5s
 	default-server check inter 1s fall 3 rise 2
 ${webhooks.map((w) => `	server ${w.name} 127.0.0.1:${w.port}`).join('\n')}
