@@ -68,15 +68,18 @@ export function rejectionError(
 	sentToOthers: number,
 ): NodeApiError {
 	const first = rejected[0];
-	const what = first.status ? `${first.status.name} (code ${first.status.code})` : 'rejected';
+	const { status } = first;
+	const code = status ? ` (code ${status.code})` : '';
 	const message =
 		rejected.length === 1
-			? `iP.1 rejected the message to ${first.to}: ${what}`
-			: `iP.1 rejected the message to ${rejected.length} recipients, e.g. ${first.to}: ${what}`;
-	const others = sentToOthers > 0 ? ` The other ${sentToOthers} recipient(s) of batch ${batchId} were accepted.` : '';
+			? `iP.1 rejected the message to ${first.to}${code}`
+			: `iP.1 rejected the message to ${rejected.length} recipients, e.g. ${first.to}${code}`;
+	// the status name of a code the table does not know carries the code, which the title already has
+	const meaning = status ? `Status ${status.name.replace(` (code ${status.code})`, '')}. ${status.description}.` : '';
+	const others = sentToOthers > 0 ? `The other ${sentToOthers} recipient(s) of batch ${batchId} were accepted.` : '';
 	const error = new NodeApiError(ctx.getNode(), { message } as JsonObject, {
 		message,
-		description: `${first.status?.description ?? ''}.${others}`.replace(/^\.\s*/, '').replace(/\.\./g, '.'),
+		description: [meaning, others].filter(Boolean).join(' ') || 'iP.1 gave no reason.',
 		itemIndex,
 	});
 	error.context.gateway = compact({

@@ -10,7 +10,7 @@ import {
 
 import { CODE_WORDS, errorCode, isTimeout, NOT_REACHED } from '../../helpers/networkErrors';
 import { redactSecret } from '../../helpers/redact';
-import { describeHttpFailure, NOT_REPEATED, NOT_RESENT, type FailureText, type RequestKind } from './problems';
+import { describeHttpFailure, failureNamingCall, NOT_REPEATED, NOT_RESENT, type FailureText, type RequestKind } from './problems';
 
 export const REST_CREDENTIAL_TYPE = 'ip1SmsRestApi';
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -250,11 +250,13 @@ export class RestClient {
 		}
 		if (kind === 'read' && status >= 200 && status < 300 && json === undefined) {
 			// A read always answers JSON: an empty or cut one is a fault on the way, worth another try.
+			const what = text.trim() ? 'something that is not JSON' : 'an empty reply';
 			return {
-				failure: {
-					message: `iP.1 answered with ${text.trim() ? 'something that is not JSON' : 'an empty reply'} when asked to ${req.call}`,
-					description: `The gateway or the network is having trouble; try again later. The answer began: ${text.slice(0, 120) || '(empty)'}`,
-				},
+				failure: failureNamingCall(
+					(call) => `iP.1 answered with ${what} when asked to ${call}`,
+					req.call,
+					`The gateway or the network is having trouble; try again later. The answer began: ${text.slice(0, 120) || '(empty)'}`,
+				),
 				httpCode: status,
 				retry: true,
 			};
@@ -308,14 +310,9 @@ export class RestClient {
 				: kind === 'send'
 					? NOT_RESENT
 					: NOT_REPEATED;
-		return {
-			failure: {
-				message: timedOut
-					? `iP.1 did not answer within ${timeout} ms when asked to ${req.call}`
-					: `The connection to iP.1 was cut before it answered (${req.call}): ${words}`,
-				description: `${advice} (${code})`,
-			},
-			retry: kind === 'read',
-		};
+		const title = timedOut
+			? (call: string) => `iP.1 did not answer within ${timeout} ms when asked to ${call}`
+			: (call: string) => `The connection to iP.1 was cut when asked to ${call}: ${words}`;
+		return { failure: failureNamingCall(title, req.call, `${advice} (${code})`), retry: kind === 'read' };
 	}
 }

@@ -27,7 +27,7 @@ import {
 	type Doc,
 } from './documents';
 import { readPages } from './paging';
-import { NOT_RESENT } from './problems';
+import { failureNamingCall, NOT_RESENT } from './problems';
 import { complete, countsRejected, matchMessages, readSendAnswer, statusFromCounts } from './sendAnswer';
 
 /**
@@ -138,7 +138,7 @@ export class RestGateway implements Ip1RestGateway {
 	async getBalance(opts: CallOptions): Promise<Balance> {
 		const doc = await this.document('/api/me', 'read the account balance', opts);
 		const balance = readBalance(doc);
-		if (!balance) throw this.unexpected('read the account balance', 'no Balance', opts);
+		if (!balance) throw this.unexpected('read the account balance', 'no Balance', opts, { text: JSON.stringify(doc) });
 		return balance;
 	}
 
@@ -248,7 +248,7 @@ export class RestGateway implements Ip1RestGateway {
 
 	private async document(path: string, call: string, opts: CallOptions): Promise<Doc> {
 		const response = await this.call({ method: 'GET', path, call }, opts);
-		if (!isDoc(response.json)) throw this.unexpected(call, 'not a JSON object', opts, response);
+		if (!isDoc(response.json)) throw this.unexpected(call, 'not an object', opts, response);
 		return response.json;
 	}
 
@@ -257,15 +257,13 @@ export class RestGateway implements Ip1RestGateway {
 		return rows.filter(isDoc);
 	}
 
-	private unexpected(call: string, what: string, opts: CallOptions, response?: RestResponse): NodeApiError {
-		return this.client.error(
-			{
-				message: `iP.1 answered with something unexpected when asked to ${call} (${what})`,
-				description: `The answer began: ${response?.text.slice(0, 120) || '(empty)'}`,
-			},
-			opts.itemIndex,
-			response?.status,
+	private unexpected(call: string, what: string, opts: CallOptions, response?: { text: string; status?: number }): NodeApiError {
+		const failure = failureNamingCall(
+			(asked) => `iP.1 answered with something unexpected when asked to ${asked} (${what})`,
+			call,
+			`The answer began: ${response?.text.slice(0, 120) || '(empty)'}`,
 		);
+		return this.client.error(failure, opts.itemIndex, response?.status);
 	}
 
 	/** Runs `work` once per key in this execution; a later item gets the same result, or the same error named for its own item. */

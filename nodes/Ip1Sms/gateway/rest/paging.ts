@@ -1,5 +1,6 @@
 import type { Paging } from '../types';
 import type { RestClient, RestRequest } from './client';
+import { failureNamingCall } from './problems';
 
 /**
  * Collections page with `start`, `limit` and `order`, and name the next page in a `Link` header.
@@ -77,14 +78,12 @@ export async function readPages(client: RestClient, req: PageRequest, paging: Pa
 		}
 		const page = rowsOf(response.json);
 		if (!page) {
-			throw client.error(
-				{
-					message: `iP.1 answered with something that is not a list when asked to ${req.call}`,
-					description: `The answer began: ${response.text.slice(0, 120) || '(empty)'}`,
-				},
-				req.itemIndex,
-				response.status,
+			const failure = failureNamingCall(
+				(call) => `iP.1 answered with something that is not a list when asked to ${call}`,
+				req.call,
+				`The answer began: ${response.text.slice(0, 120) || '(empty)'}`,
 			);
+			throw client.error(failure, req.itemIndex, response.status);
 		}
 		const links = response.headers.link !== undefined ? parseLinkHeader(response.headers.link) : undefined;
 		// A server that ignores start (no Link header) would send the first page again: not rows twice.

@@ -112,6 +112,12 @@ export function titleNamingCall(make: (call: string) => string, call: string): {
 	return { message: make('do this'), asked: `Asked to ${call}.` };
 }
 
+/** A failure whose title names the call (see titleNamingCall); the description starts with "Asked to …" when the call did not fit. */
+export function failureNamingCall(make: (call: string) => string, call: string, description: string): FailureText {
+	const { message, asked } = titleNamingCall(make, call);
+	return { message, description: [asked, description].filter(Boolean).join(' ') };
+}
+
 function title(status: number, call: string): string {
 	if (status === 401) return 'iP.1 did not accept the API key';
 	if (status === 403) return `iP.1 does not allow this API key to ${call}`;
@@ -124,9 +130,6 @@ function title(status: number, call: string): string {
 
 /** The error for an HTTP answer that is not a success: `call` says what was asked, e.g. "send the messages". */
 export function describeHttpFailure(answer: HttpAnswer, call: string, kind: RequestKind): FailureText {
-	const { message, asked } = titleNamingCall((what) => `${title(answer.status, what)} (HTTP ${answer.status})`, call);
-	return {
-		message,
-		description: [asked, bodyDetail(answer), advice(answer.status, kind)].filter(Boolean).join(' '),
-	};
+	const description = [bodyDetail(answer), advice(answer.status, kind)].filter(Boolean).join(' ');
+	return failureNamingCall((what) => `${title(answer.status, what)} (HTTP ${answer.status})`, call, description);
 }

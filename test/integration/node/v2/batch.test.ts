@@ -47,8 +47,11 @@ describe('Batch → Send with a list per item', () => {
 	it('a rejected recipient fails the item and names it; the others of the batch are said to be accepted', async () => {
 		// the simulator rejects a number ending in 4050 with 405 (its default statusSuffixes)
 		const result = await gw.run(send({ recipients: '46701234567, 46701234050' }));
-		expect(result.error?.message).toMatch(/rejected the message to 46701234050: RecipientRejected \(code 405\)/);
-		expect(result.error?.description).toMatch(/other 1 recipient/);
+		expect(result.error?.message).toBe('iP.1 rejected the message to 46701234050 (code 405)');
+		expect(result.error?.description).toBe(
+			'Status RecipientRejected. Not sent: the phone number was refused. Check it (digits only, country code first).' +
+				` The other 1 recipient(s) of batch ${gw.sim.state().rest.batches[0].id} were accepted.`,
+		);
 	});
 
 	it('refuses more recipients than one request takes, before any request', async () => {

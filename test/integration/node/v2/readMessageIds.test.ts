@@ -62,6 +62,7 @@ function expectStatusOf(json: Record<string, unknown>, stored: { history: Array<
 const total = () => Object.values(gw.calls()).reduce((a, b) => a + b, 0);
 
 const BLACKLIST = 'PUT /v2/blacklist/{msisdn}';
+const BLACKLISTED = 'Status Blacklisted. Not sent: the number is on the blacklist (it may have replied STOP).';
 async function blacklist(msisdn: string) {
 	const res = await fetch(`${gw.sim.url}/v2/blacklist/${msisdn}`, { method: 'PUT', headers: { authorization: `Bearer ${REST_KEY}` } });
 	expect(res.ok).toBe(true);
@@ -103,14 +104,25 @@ describe('a recipient iP.1 refuses is an error also with Read Message IDs off', 
 		await blacklist(BO);
 		const result = await gw.run(sms('send', OFF), { input: items({ phone: BO }), continueOnFail: true });
 		expect(gw.calls()).toEqual({ [BLACKLIST]: 1, 'POST /v2/batches': 1 });
-		expect(result.items[0].json.error).toMatch(new RegExp(`^iP.1 rejected the message to ${BO}: Blacklisted \\(code 406\\)`));
+		expect(result.items[0].json.error).toBe(`iP.1 rejected the message to ${BO} (code 406)`);
+		expect(result.items[0].json.description).toBe(BLACKLISTED);
 	});
 
 	it('a list with a blacklisted number among others: the batch is read to name it', async () => {
 		await blacklist(BO);
 		const result = await gw.run(list('send', OFF), { input: items({ numbers: `${ANNA}, ${BO}` }), continueOnFail: true });
 		expect(gw.calls()).toEqual({ [BLACKLIST]: 1, 'POST /v2/batches': 1, 'GET /v2/batches/{id}/messages': 1 });
-		expect(result.items[0].json.error).toMatch(new RegExp(`^iP.1 rejected the message to ${BO}`));
+		expect(result.items[0].json.error).toBe(`iP.1 rejected the message to ${BO} (code 406)`);
+		expect(result.items[0].json.description).toBe(`${BLACKLISTED} The other 1 recipient(s) of batch ${gw.sim.state().rest.batches[0].id} were accepted.`);
+	});
+
+	it('two refused in a list: the title counts them and names the first', async () => {
+		const CARL = '46705550000';
+		await blacklist(BO);
+		await blacklist(CARL);
+		const result = await gw.run(list('send', OFF), { input: items({ numbers: `${ANNA}, ${BO}, ${CARL}` }), continueOnFail: true });
+		expect(result.items[0].json.error).toBe(`iP.1 rejected the message to 2 recipients, e.g. ${BO} (code 406)`);
+		expect(result.items[0].json.description).toBe(`${BLACKLISTED} The other 1 recipient(s) of batch ${gw.sim.state().rest.batches[0].id} were accepted.`);
 	});
 });
 
@@ -241,7 +253,8 @@ describe.each([
 		await blacklist(BO);
 		const result = await gw.run(list('send', options), { input: items({ numbers: `${ANNA}, ${BO}` }), continueOnFail: true });
 		expect(gw.calls()).toEqual({ [BLACKLIST]: 1, 'POST /v2/batches': 1 });
-		expect(result.items[0].json.error).toMatch(new RegExp(`^iP.1 rejected the message to ${BO}`));
+		expect(result.items[0].json.error).toBe(`iP.1 rejected the message to ${BO} (code 406)`);
+		expect(result.items[0].json.description).toBe(`${BLACKLISTED} The other 1 recipient(s) of batch ${gw.sim.state().rest.batches[0].id} were accepted.`);
 	});
 });
 

@@ -80,13 +80,26 @@ describe('SMS → Send', () => {
 	it('a recipient the gateway rejects (blacklisted) is an error for that item; Continue On Fail gives an error item', async () => {
 		await blacklist(BO);
 		const failed = await gw.run(send({ to: BO }));
-		expect(failed.error?.message).toMatch(new RegExp(`rejected the message to ${BO}: Blacklisted \\(code 406\\)`));
+		expect(failed.error?.message).toBe(`iP.1 rejected the message to ${BO} (code 406)`);
+		expect(failed.error?.description).toBe('Status Blacklisted. Not sent: the number is on the blacklist (it may have replied STOP).');
 		const cont = await gw.run(send({ to: '={{ $json.phone }}' }), { input: items({ phone: ANNA }, { phone: BO }), continueOnFail: true });
 		expect(cont.items).toHaveLength(2);
 		expect(cont.items[0].json.state).toBeDefined();
 		expect(cont.items[1].json).toMatchObject({ to: BO, statusCode: 406, state: 'rejected' });
 		expect(cont.items[1].json.error).toMatch(/rejected/);
 		expect(cont.items[1].pairedItem).toEqual({ item: 1 });
+	});
+
+	it('a rejection code iP.1 does not document: the code once in the title, the class and its meaning in the description', async () => {
+		const defaults = gw.sim.state().rest.settings.statusSuffixes;
+		gw.sim.setRest({ statusSuffixes: { ...defaults, '4990': 499 } });
+		try {
+			const failed = await gw.run(send({ to: '46701234990' }));
+			expect(failed.error?.message).toBe('iP.1 rejected the message to 46701234990 (code 499)');
+			expect(failed.error?.description).toBe('Status Rejected. Not sent: iP.1 rejected the message. Check the number, the sender and the text.');
+		} finally {
+			gw.sim.setRest({ statusSuffixes: defaults });
+		}
 	});
 });
 

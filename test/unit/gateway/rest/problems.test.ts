@@ -1,5 +1,6 @@
 import { NodeApiError } from 'n8n-workflow';
 
+import { NOT_RESENT } from '../../../../nodes/Ip1Sms/gateway/rest/problems';
 import { KEY, oneRecipient, opts, rejection, shown, stubGateway } from './stub';
 
 const problem = {
@@ -110,7 +111,8 @@ describe('the API key never shows', () => {
 	it('not from a network error, whose request held the Authorization header', async () => {
 		const stub = await stubGateway(() => ({ network: 'ECONNRESET', message: `socket hang up Bearer ${KEY}` }));
 		const error = await rejection(stub.gateway.send(oneRecipient, opts));
-		expect(error.message).toBe('The connection to iP.1 was cut before it answered (send the messages): connection reset');
+		expect(error.message).toBe('The connection to iP.1 was cut when asked to send the messages: connection reset');
+		expect(error.description).toBe(`${NOT_RESENT} (ECONNRESET)`);
 		expect(shown(error)).not.toContain(KEY);
 	});
 

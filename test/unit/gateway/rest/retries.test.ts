@@ -1,4 +1,5 @@
 import { retryAfterMs } from '../../../../nodes/Ip1Sms/gateway/rest/client';
+import { NOT_RESENT } from '../../../../nodes/Ip1Sms/gateway/rest/problems';
 import { oneRecipient, opts, rejection, stubGateway, type Answer } from './stub';
 
 const created: Answer = {
@@ -36,7 +37,9 @@ describe('reads are retried', () => {
 	it('a reply that is never JSON fails after three tries', async () => {
 		const stub = await stubGateway(script({ status: 200, body: '<html>maintenance</html>' }));
 		const error = await rejection(stub.gateway.getBalance(opts));
-		expect(error.message).toBe('iP.1 answered with something that is not JSON when asked to read the account balance');
+		// the call would make the title too long: the description names it
+		expect(error.message).toBe('iP.1 answered with something that is not JSON when asked to do this');
+		expect(error.description).toBe('Asked to read the account balance. The gateway or the network is having trouble; try again later. The answer began: <html>maintenance</html>');
 		expect(stub.calls).toHaveLength(3);
 	});
 
@@ -103,6 +106,7 @@ describe('a send is never repeated once it may have arrived', () => {
 		const stub = await stubGateway(script({ network: 'ECONNABORTED', message: 'timeout of 5000ms exceeded' }));
 		const error = await rejection(stub.gateway.send(oneRecipient, opts));
 		expect(error.message).toBe('iP.1 did not answer within 5000 ms when asked to send the messages');
+		expect(error.description).toBe(`${NOT_RESENT} (ECONNABORTED)`);
 		expect(stub.calls[0].timeout).toBe(5000);
 	});
 
