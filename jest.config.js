@@ -21,15 +21,8 @@ module.exports = {
 			...base,
 			displayName: 'e2e',
 			testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
-			// Two long trigger suites run on their own until they have passed on a machine of ours: the kill -9
-			// crash test (`npm run test:crash`: the restarted n8n's SQLite timed out under load, and a failed
-			// restart takes the shared n8n down for every later file) and the load test (`npm run test:load`:
-			// 1,000 callbacks answered after recording did not finish in 5 minutes on a loaded machine, and its
-			// backlog then upset the counts of every later test).
-			testPathIgnorePatterns: [
-				...(process.env.IP1_CRASH_TEST === '1' ? [] : ['/test/e2e/triggerCrash\\.test\\.ts$']),
-				...(process.env.IP1_LOAD_TEST === '1' ? [] : ['/test/e2e/triggerLoad\\.test\\.ts$']),
-			],
+			// the trigger's crash test (its own n8n, killed and started again) and load test are part of every
+			// e2e run; `npm run test:crash` / `test:load` run either alone
 			// one real n8n for all e2e files (test/e2e/support/shared-n8n.ts); run them with --runInBand
 			globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
 			globalTeardown: '<rootDir>/test/e2e/globalTeardown.ts',

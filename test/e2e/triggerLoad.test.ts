@@ -45,13 +45,30 @@ function triggerWorkflow(name: string, webhookId: string, options: Record<string
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 50 });
+
+/**
+ * n8n closes a keep-alive socket after 5 idle seconds; a request sent on it at that moment fails with
+ * ECONNRESET ("socket hang up") before n8n read it. Node's documented remedy: send it again, only then
+ * (`req.reusedSocket`). Any other failure fails the test.
+ */
+function once<T>(send: (onError: (error: NodeJS.ErrnoException, req: http.ClientRequest) => boolean) => Promise<T>): Promise<T> {
+	let retried = false;
+	const retry = (error: NodeJS.ErrnoException, req: http.ClientRequest) => !retried && req.reusedSocket && error.code === 'ECONNRESET' && (retried = true);
+	return send(retry).catch((error) => (error?.retry ? send(() => false) : Promise.reject(error)));
+}
+
+function withRetryMark(reject: (e: unknown) => void, onError: (error: NodeJS.ErrnoException, req: http.ClientRequest) => boolean, req: http.ClientRequest) {
+	req.on('error', (error: NodeJS.ErrnoException) => reject(onError(error, req) ? Object.assign(error, { retry: true }) : error));
+}
+
 function get(url: string, viaAgent = true): Promise<{ status: number | string; body: string }> {
-	return new Promise((resolve, reject) => {
-		http.get(url, { agent: viaAgent ? agent : false }, (res) => {
+	return once((onError) => new Promise((resolve, reject) => {
+		const req = http.get(url, { agent: viaAgent ? agent : false }, (res) => {
 			let body = '';
 			res.setEncoding('latin1').on('data', (c) => (body += c)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-		}).on('error', reject);
-	});
+		});
+		withRetryMark(reject, onError, req);
+	}));
 }
 
 function post(url: string, form: string): Promise<{ status: number; body: string }> {
@@ -66,14 +83,14 @@ function post(url: string, form: string): Promise<{ status: number; body: string
 }
 
 function postJson(url: string, doc: unknown, via = agent): Promise<{ status: number; body: string }> {
-	return new Promise((resolve, reject) => {
+	return once((onError) => new Promise((resolve, reject) => {
 		const req = http.request(url, { method: 'POST', agent: via, headers: { 'content-type': 'application/json' } }, (res) => {
 			let body = '';
 			res.setEncoding('utf8').on('data', (c) => (body += c)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
 		});
-		req.on('error', reject);
+		withRetryMark(reject, onError, req);
 		req.end(JSON.stringify(doc));
-	});
+	}));
 }
 
 async function pooled<T>(count: number, width: number, fn: (i: number) => Promise<T>): Promise<T[]> {
