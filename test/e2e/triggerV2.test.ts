@@ -5,7 +5,8 @@
 import axios from 'axios';
 
 import { startSimulator, type SimulatorHandle } from '../../simulator';
-import { E2E_ACCOUNT } from './support/ip1';
+import { E2E_ACCOUNT, output } from './support/ip1';
+import { importMcpCredentials, REST_CREDENTIAL } from './support/mcp';
 import { useN8n } from './support/shared-n8n';
 import { TRIGGER, triggerPath, triggerWorkflow } from './support/triggerWorkflows';
 
@@ -23,6 +24,7 @@ beforeAll(async () => {
 	ids.soap = await n8n().importWorkflow(soapWf);
 	await n8n().activateWorkflow(ids.rest);
 	await n8n().activateWorkflow(ids.soap);
+	await importMcpCredentials(n8n(), sim);
 }, 180_000);
 afterAll(async () => await sim?.stop());
 
@@ -52,9 +54,24 @@ describe('the iP.1 SMS Trigger v2 in a real n8n', () => {
 	}, 120_000);
 
 	it('a batch sent with the trigger as Delivery Report URL: one execution per report, with state and reference', async () => {
-		// a plain REST call to the simulator (the action node's REST send is another helper's work in progress)
-		const sent = await axios.post(`${sim.url}/v2/batches`, { sender: 'iP1', recipients: ['46705550012'], body: 'Din kod är 1234', deliveryReportUrl: restUrl(), reference: 'e2e-order-7' }, { headers: { Authorization: `Bearer ${E2E_ACCOUNT.key}-rest` } });
-		expect(sent.status).toBeLessThan(300);
+		// the send is made by the action node (version 2, REST) with the trigger's URL as its Delivery Report URL
+		const send = {
+			name: 'e2e v2: send with a Delivery Report URL',
+			nodes: [
+				{ name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+				{
+					name: 'Send SMS', type: 'n8n-nodes-ip1.ip1Sms', typeVersion: 2, position: [220, 0],
+					parameters: { resource: 'sms', operation: 'send', to: '46705550012', from: 'iP1', message: 'Din kod är 1234', options: { deliveryReportUrl: restUrl(), reference: 'e2e-order-7' } },
+					credentials: { ip1SmsRestApi: REST_CREDENTIAL },
+				},
+			],
+			connections: { Start: { main: [[{ node: 'Send SMS', type: 'main', index: 0 }]] } },
+			settings: { executionOrder: 'v1' },
+		};
+		const run = await n8n().executeWorkflow(await n8n().importWorkflow(send));
+		expect(run.status).toBe('success');
+		const [sent] = output(run as any, 'Send SMS');
+		expect(sim.state().rest.batches.find((b: any) => b.id === sent.batchId)).toMatchObject({ deliveryReportUrl: restUrl(), reference: 'e2e-order-7' });
 		const deadline = Date.now() + 60_000;
 		const reports = () => sim.state().rest.webhooks.filter((w: any) => w.kind === 'deliveryReport');
 		while ((reports().length === 0 || !reports().every((w: any) => w.finished)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
@@ -64,7 +81,7 @@ describe('the iP.1 SMS Trigger v2 in a real n8n', () => {
 		const items = (await triggerItems(ids.rest, 1 + delivered.length)).filter((i) => i.event === 'deliveryReport');
 		expect(items.map((i) => i.code).sort()).toEqual(delivered.map((w: any) => w.code).sort());
 		const final = items.find((i) => i.code === 201);
-		expect(final).toMatchObject({ messageId: delivered[0].messageId, recipient: '46705550012', status: 'DeliveredToHandset', state: 'delivered', reference: 'e2e-order-7' });
+		expect(final).toMatchObject({ messageId: sent.messageId, batchId: sent.batchId, recipient: '46705550012', status: 'DeliveredToHandset', state: 'delivered', reference: 'e2e-order-7' });
 		expect(items.filter((i) => i.state === 'pending').length).toBe(items.length - 1);
 	}, 120_000);
 
