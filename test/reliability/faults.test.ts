@@ -57,10 +57,12 @@ function messageFor(kind: FaultKind, url: boolean): RegExp {
  */
 function callNamed(kind: FaultKind, call: string, url: boolean): RegExp | undefined {
 	const c = esc(call);
+	// a Combine send split over several requests then says which recipients the failed request carried
+	const part = '( This was the request for recipients \\d+–\\d+\\.)?$';
 	if (kind === 'truncatedBody') return undefined;
-	if (kind === 'http500' && !url) return new RegExp(`^SOAP fault soap:Server: [\\s\\S]*\\(${c}\\)$`);
-	if (kind === 'delay' || kind === 'resetBefore' || kind === 'resetAfter') return new RegExp(`\\(${c}, [A-Z_]+\\)$`);
-	return new RegExp(`\\(${c}\\)$`);
+	if (kind === 'http500' && !url) return new RegExp(`^SOAP fault soap:Server: [\\s\\S]*\\(${c}\\)${part}`);
+	if (kind === 'delay' || kind === 'resetBefore' || kind === 'resetAfter') return new RegExp(`\\(${c}, [A-Z_]+\\)${part}`);
+	return new RegExp(`\\(${c}\\)${part}`);
 }
 
 const SEND_ADVICE = /may have reached iP\.1\. It was not sent again, so that nobody gets it twice: check Get Status or the iP\.1 portal/;
