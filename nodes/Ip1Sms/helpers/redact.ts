@@ -43,40 +43,13 @@ function secretForms(secret: string): string[] {
 	return [...forms].filter((f) => f.length > 0).sort((a, b) => b.length - a.length);
 }
 
-interface SecretForm {
-	lower: string;
-	pattern: RegExp;
-}
-
-/** The forms of the last few keys, longest first: every answer and error of an execution is redacted with the same key. */
-const MAX_CACHED_SECRETS = 8;
-const formsBySecret = new Map<string, SecretForm[]>();
-
-function cachedForms(secret: string): SecretForm[] {
-	let forms = formsBySecret.get(secret);
-	if (forms) {
-		// the most recently used stays
-		formsBySecret.delete(secret);
-	} else {
-		forms = secretForms(secret).map((form) => ({
-			lower: form.toLowerCase(),
-			pattern: new RegExp(form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'),
-		}));
-		if (formsBySecret.size >= MAX_CACHED_SECRETS) formsBySecret.delete(formsBySecret.keys().next().value as string);
-	}
-	formsBySecret.set(secret, forms);
-	return forms;
-}
-
 /** Removes the API key, in any form a gateway could echo it in, from text shown to the user. */
 export function redactSecret(text: string, secret: string): string {
 	if (!secret || !text) return text;
 	let out = text;
-	let lower = out.toLowerCase();
-	for (const form of cachedForms(secret)) {
-		if (lower.includes(form.lower)) {
-			out = out.replace(form.pattern, '***');
-			lower = out.toLowerCase();
+	for (const form of secretForms(secret)) {
+		if (out.toLowerCase().includes(form.toLowerCase())) {
+			out = out.replace(new RegExp(form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), '***');
 		}
 	}
 	return out;
