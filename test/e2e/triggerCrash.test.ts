@@ -246,8 +246,9 @@ describe('the trigger survives kill -9 of n8n', () => {
 			expect(f.gaveUp).toBe(0);
 			expect([f.processedTwice, f.processedNever]).toEqual([0, 0]);
 		}
-		// 0 lost for the answers the package gives; REST messages answered "200 n8n is starting up" by n8n itself
-		// never reach the package (docs/trigger.md, start-up): counted apart
-		for (const f of Object.values(figures)) expect(f.lost - f.lostAfterStartupAnswer).toBe(0);
+		// 0 lost. Behind the readiness gate (the recipe, the default here) n8n's own "200 n8n is starting up"
+		// cannot reach the gateway either; without it (IP1_CRASH_GATE=0) those REST messages never reached
+		// the package (docs/trigger.md, start-up) and are counted apart
+		for (const f of Object.values(figures)) expect(GATED ? f.lost : f.lost - f.lostAfterStartupAnswer).toBe(0);
 	}, 1_500_000);
 });
