@@ -7,10 +7,15 @@ import { DEFAULT_MAX_ENTRIES, DEFAULT_TTL_MS, SeenIds } from './seenIds';
  *
  * Two memories. This process's (`SeenIds`): check and set in one synchronous step, so repeats
  * arriving at the same moment cannot both pass. And the workflow's static data, which n8n saves to
- * its database once it has recorded the execution (before it answers), so that a restarted n8n
- * still knows the messages of the gateway's retry window. n8n saves static data as a whole object:
- * two calls saving at the same moment keep one writer's copy, so each call writes the newest keys
- * this process holds, and the next save repairs what a concurrent one dropped.
+ * its database once it has recorded the execution (before it answers), so that a restarted n8n or
+ * another webhook process (queue mode) knows the messages of the gateway's retry window.
+ *
+ * n8n reads the static data when a call starts and saves it as a whole object after recording the
+ * execution, so concurrent calls (in one process or several) overwrite each other's saves. What a
+ * call saves is therefore computed when n8n saves it (`toJSON`), not when the call starts: every
+ * message this process knows to be recorded (its own, and every key it has read from the database)
+ * plus the call's own. A key is only written once its execution is recorded, so a saved key never
+ * stands for a message that has no execution. Limits across processes: docs/queue-mode.md.
  *
  * A claim is only final once n8n has answered 2xx (the execution is recorded). A repeat arriving
  * meanwhile waits for that answer; when n8n could not record the execution (it answers 500) the
@@ -32,6 +37,8 @@ type Persisted = Record<string, number>;
 
 interface Scope {
 	memory: SeenIds;
+	/** key → expiry: messages known to be recorded (this process's answered 2xx, and every key read from the static data) */
+	recorded: Map<string, number>;
 	/** key → resolves true once n8n answered 2xx to the call that claimed it */
 	inFlight: Map<string, Promise<boolean>>;
 }
@@ -43,7 +50,7 @@ function scopeOf(context: IWebhookFunctions, manual: boolean): Scope {
 	const name = [context.getWorkflow().id ?? '', context.getNode().id, manual ? 'manual' : 'production'].join('\u0000');
 	let scope = scopes.get(name);
 	if (!scope) {
-		scope = { memory: new SeenIds({ ttlMs: DEFAULT_TTL_MS, maxEntries: DEFAULT_MAX_ENTRIES }), inFlight: new Map() };
+		scope = { memory: new SeenIds({ ttlMs: DEFAULT_TTL_MS, maxEntries: DEFAULT_MAX_ENTRIES }), recorded: new Map(), inFlight: new Map() };
 		scopes.set(name, scope);
 	}
 	return scope;
@@ -95,7 +102,9 @@ export async function claimMessage(
 
 	const settled = recorded(response).then((ok) => {
 		scope.inFlight.delete(key);
-		if (!ok) scope.memory.release(key);
+		if (ok) {
+			if (!manual) remember(scope, { [key]: now + DEFAULT_TTL_MS }, Date.now());
+		} else scope.memory.release(key);
 		return ok;
 	});
 	scope.inFlight.set(key, settled);
@@ -103,15 +112,39 @@ export async function claimMessage(
 
 	const staticData = context.getWorkflowStaticData('node');
 	const persisted = persistedOf(staticData, now);
-	if (persisted[key] !== undefined) {
+	remember(scope, persisted, now);
+	// also a key read by an earlier call whose save a concurrent one has since overwritten
+	if ((scope.recorded.get(key) ?? 0) > now) {
 		scope.inFlight.delete(key);
 		return 'repeat';
 	}
-	persisted[key] = now + DEFAULT_TTL_MS;
-	// not the keys of other calls still in flight: their executions may yet fail to be recorded
-	for (const [held, expiry] of scope.memory.newest(PERSISTED_MAX)) {
-		if (!scope.inFlight.has(held)) persisted[held] ??= expiry;
-	}
-	staticData[STATIC_KEY] = bounded(persisted);
+	staticData[STATIC_KEY] = savedAtSaveTime(scope, key, now + DEFAULT_TTL_MS);
 	return 'new';
+}
+
+/** Adds keys known to be recorded; keeps the newest PERSISTED_MAX unexpired ones. */
+function remember(scope: Scope, keys: Persisted, now: number): void {
+	for (const [key, expiry] of Object.entries(keys)) {
+		if (expiry > (scope.recorded.get(key) ?? 0)) scope.recorded.set(key, expiry);
+	}
+	if (scope.recorded.size <= 2 * PERSISTED_MAX) return;
+	const kept = Object.entries(bounded(Object.fromEntries(scope.recorded))).filter(([, expiry]) => expiry > now);
+	scope.recorded = new Map(kept);
+}
+
+/**
+ * The static data value of one call: its enumerable keys are what this process knew when the call
+ * started (what a copy that ignores `toJSON` keeps); `toJSON`, which n8n's save calls after it has
+ * recorded the execution, gives what the process knows then, so that the last save of a burst carries
+ * every message recorded before it, not only those recorded before that call started.
+ */
+function savedAtSaveTime(scope: Scope, key: string, expiry: number): Persisted {
+	const current = (): Persisted => {
+		const now = Date.now();
+		const known = [...scope.recorded].filter(([, until]) => until > now);
+		return bounded({ ...Object.fromEntries(known), [key]: expiry });
+	};
+	const value = current();
+	Object.defineProperty(value, 'toJSON', { value: current, enumerable: false });
+	return value;
 }

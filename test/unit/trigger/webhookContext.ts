@@ -143,7 +143,8 @@ export async function answerAsN8n(
 		if (call.recording === 'fails') status = 500;
 		else {
 			started = true;
-			staticDataStore.set(call.workflowId ?? 'wf-1', structuredClone(staticData));
+			// as n8n's save: the database column is JSON (TypeORM stringifies the object when it saves)
+			staticDataStore.set(call.workflowId ?? 'wf-1', JSON.parse(JSON.stringify(staticData)));
 		}
 	}
 	const body = status === 500 ? 'Internal Server Error' : String(result.webhookResponse);
