@@ -117,7 +117,7 @@ function parseJson(text: string): unknown {
 }
 
 /** Every string in a parsed answer, keys included, one per line: to look for the secret once. */
-function allStrings(value: unknown, out: string[] = []): string[] {
+export function allStrings(value: unknown, out: string[] = []): string[] {
 	if (typeof value === 'string') out.push(value);
 	else if (Array.isArray(value)) for (const v of value) allStrings(v, out);
 	else if (value && typeof value === 'object') {
@@ -130,7 +130,7 @@ function allStrings(value: unknown, out: string[] = []): string[] {
 }
 
 /** Every string in a parsed answer, keys included, with the secret removed. */
-function redactDeep(value: unknown, secret: string): unknown {
+export function redactDeep(value: unknown, secret: string): unknown {
 	if (typeof value === 'string') return redactSecret(value, secret);
 	if (Array.isArray(value)) return value.map((v) => redactDeep(v, secret));
 	if (value && typeof value === 'object') {
@@ -139,6 +139,20 @@ function redactDeep(value: unknown, secret: string): unknown {
 		);
 	}
 	return value;
+}
+
+/** An answer's text and its parsed JSON (undefined when empty or not JSON), the API key removed from both. */
+export function redactAnswer(rawText: string, secret: string): { text: string; json: unknown } {
+	const text = redactSecret(rawText, secret);
+	let json = parseJson(rawText);
+	if (json === undefined) return { text, json };
+	// Without a backslash every string of the JSON (key or value) stands in the raw text as written,
+	// between quotes: when the text held no form of the key, neither do they (a 1,000-message read is 0.4 MB).
+	if (text === rawText && !rawText.includes('\\')) return { text, json };
+	// Looked for in the parsed strings: JSON may escape a key's characters (\" \\ \u00f6) in the raw text.
+	const strings = allStrings(json).join('\n');
+	if (redactSecret(strings, secret) !== strings) json = redactDeep(json, secret);
+	return { text, json };
 }
 
 /** `Retry-After` in milliseconds: seconds or an HTTP date; undefined when absent or unreadable. */
@@ -240,14 +254,7 @@ export class RestClient {
 	private read(raw: RawResponse, req: RestRequest, kind: RequestKind): Outcome {
 		const status = Number(raw.statusCode);
 		const headers = lowerCaseHeaders(raw.headers);
-		const rawText = bodyText(raw.body);
-		const text = this.redact(rawText);
-		let json = parseJson(rawText);
-		// Looked for in the parsed strings: JSON may escape a key's characters (\" \\ \u00f6) in the raw text.
-		if (json !== undefined) {
-			const strings = allStrings(json).join('\n');
-			if (this.redact(strings) !== strings) json = redactDeep(json, this.creds.apiKey);
-		}
+		const { text, json } = redactAnswer(bodyText(raw.body), this.creds.apiKey);
 		if (kind === 'read' && status >= 200 && status < 300 && json === undefined) {
 			// A read always answers JSON: an empty or cut one is a fault on the way, worth another try.
 			const what = text.trim() ? 'something that is not JSON' : 'an empty reply';
