@@ -257,8 +257,7 @@ function readerFor(ctx: IExecuteFunctions): Reader {
 	return reader;
 }
 
-/** Exactly `getNodeParameter(name, itemIndex, fallback)`, without the expression engine where it is not needed. */
-export function getItemParameter(ctx: IExecuteFunctions, name: string, itemIndex: number, fallback: unknown): unknown {
+function planOf(ctx: IExecuteFunctions, name: string, itemIndex: number): Plan {
 	const reader = readerFor(ctx);
 	let plan = reader.plans.get(name);
 	if (!plan) {
@@ -267,6 +266,20 @@ export function getItemParameter(ctx: IExecuteFunctions, name: string, itemIndex
 		plan = reader.fast && raw !== MISSING ? planFor(raw) : ENGINE;
 		reader.plans.set(name, plan);
 	}
+	return plan;
+}
+
+/**
+ * Whether `getItemParameter(ctx, name, i, …)` gives the same value for every item: the parameter is
+ * set and holds no expression (the fast path then returns a copy of that value for each item).
+ */
+export function isSameForEveryItem(ctx: IExecuteFunctions, name: string): boolean {
+	return planOf(ctx, name, 0).kind === 'literal';
+}
+
+/** Exactly `getNodeParameter(name, itemIndex, fallback)`, without the expression engine where it is not needed. */
+export function getItemParameter(ctx: IExecuteFunctions, name: string, itemIndex: number, fallback: unknown): unknown {
+	const plan = planOf(ctx, name, itemIndex);
 	if (plan.kind !== 'engine') {
 		const value = resolve(plan, ctx.getInputData()[itemIndex]?.json);
 		if (value !== UNSURE) return value;

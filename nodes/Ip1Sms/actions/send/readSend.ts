@@ -8,6 +8,7 @@ import { Ip1InputError, quoteValue } from '../../helpers/errors';
 import { countRestSegments, type RestCharacterSet, type RestSegmentInfo } from '../../helpers/segments';
 import { validateSender } from '../../helpers/sender';
 import type { SendRequest } from '../../gateway/types';
+import { isSameForEveryItem } from '../../helpers/itemParameters';
 import { readOptions, readSendAt, readString, readTimeout, type CheckedTime } from '../params';
 
 const MAX_TEXT = 2000;
@@ -100,6 +101,25 @@ export function readSendParams(ctx: IExecuteFunctions, itemIndex: number, schedu
 	const tags = optionalText(options, 'tags');
 	if (tags !== undefined) params.tags = tags.split(',').map((t) => t.trim()).filter(Boolean);
 	return params;
+}
+
+/**
+ * readSendParams for item after item. When Message, From and Options hold no expression they are
+ * read and checked once: every item would get the same values and pass the same checks (Send At is
+ * still read per item, it is the last check that can fail). A first item that fails is not kept, so
+ * each item then fails with its own error as before.
+ */
+export function sendParamsReader(ctx: IExecuteFunctions, scheduled: boolean): (itemIndex: number) => SendParams {
+	const fixed = ['message', 'from', 'options'].every((name) => isSameForEveryItem(ctx, name));
+	if (!fixed) return (itemIndex) => readSendParams(ctx, itemIndex, scheduled);
+	let shared: SendParams | undefined;
+	return (itemIndex) => {
+		if (!shared) {
+			shared = readSendParams(ctx, itemIndex, scheduled);
+			return shared;
+		}
+		return scheduled ? { ...shared, sendAt: readSendAt(ctx, itemIndex) } : shared;
+	};
 }
 
 /** Counts one recipient's text as the REST API bills it; refuses what the character set or SMS Parts forbid. */

@@ -13,10 +13,10 @@ import { Ip1InputError } from '../../helpers/errors';
 import { getItemParameter } from '../../helpers/itemParameters';
 import { asInputError, errorItem, runPerItem } from '../../helpers/itemRunner';
 import { normalizePhoneNumber, parseRecipients } from '../../helpers/phone';
-import type { RestSegmentInfo } from '../../helpers/segments';
+import type { RestCharacterSet, RestSegmentInfo } from '../../helpers/segments';
 import type { Ip1Gateway, Recipient, SendRequest, SendResult, SentMessage } from '../../gateway/types';
 import { readString } from '../params';
-import { checkText, readSendParams, requestBase, requestKey, type SendParams } from './readSend';
+import { checkText, readSendParams, requestBase, requestKey, sendParamsReader, type SendParams } from './readSend';
 import {
 	isRejected,
 	rejectionError,
@@ -140,6 +140,19 @@ function chunk(recipients: CombinedRecipient[], size: number): CombinedRecipient
 	return chunks.map((c) => c.list);
 }
 
+/** requestBase and requestKey of the last params and character set: with Combine most items share them. */
+class RequestCache {
+	private last?: { params: SendParams; characterSet: RestCharacterSet; request: Omit<SendRequest, 'recipients'>; key: string };
+
+	get(params: SendParams, characterSet: RestCharacterSet): { request: Omit<SendRequest, 'recipients'>; key: string } {
+		if (this.last?.params !== params || this.last.characterSet !== characterSet) {
+			const request = requestBase(params, characterSet);
+			this.last = { params, characterSet, request, key: requestKey(request) };
+		}
+		return this.last;
+	}
+}
+
 /** Batch → Send / Schedule with Combine Input Items. */
 export async function sendCombined(
 	ctx: IExecuteFunctions,
@@ -151,10 +164,12 @@ export async function sendCombined(
 	const output: INodeExecutionData[] = new Array(items.length);
 	const groups = new Map<string, Group>();
 	let firstMessage: string | undefined;
+	const readParams = sendParamsReader(ctx, scheduled);
+	const requests = new RequestCache();
 
 	for (let i = 0; i < items.length; i++) {
 		try {
-			const params = readSendParams(ctx, i, scheduled);
+			const params = readParams(i);
 			firstMessage ??= params.text;
 			if (params.text !== firstMessage) {
 				throw new Ip1InputError(
@@ -167,8 +182,7 @@ export async function sendCombined(
 			const values = readTemplateValues(ctx, i);
 			const text = gateway.render(params.text, values);
 			const info = checkText(text, params);
-			const request = requestBase(params, params.characterSet ?? info.characterSet);
-			const key = requestKey(request);
+			const { request, key } = requests.get(params, params.characterSet ?? info.characterSet);
 			let group = groups.get(key);
 			if (!group) {
 				group = { request, timeout: params.timeout, recipients: [] };

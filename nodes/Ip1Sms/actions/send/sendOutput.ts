@@ -9,7 +9,15 @@ const CHARACTER_SET_NAME = { gsm: 'GSM', ucs2: 'UCS-2' } as const;
 
 /** Drops keys whose value is undefined: an output shows only what is known. */
 export function compact(json: Record<string, unknown>): IDataObject {
-	return Object.fromEntries(Object.entries(json).filter(([, v]) => v !== undefined)) as IDataObject;
+	const out: IDataObject = {};
+	for (const key of Object.keys(json)) {
+		const value = json[key];
+		if (value === undefined) continue;
+		// as Object.fromEntries: an own property even for this name
+		if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+		else out[key] = value as IDataObject[string];
+	}
+	return out;
 }
 
 export function statusFields(status: MessageStatus | undefined): IDataObject {
@@ -30,7 +38,8 @@ export function requestFields(params: SendParams): IDataObject {
 		sendAt: params.sendAt?.iso,
 		sendAtUnix: params.sendAt?.unixSeconds,
 		reference: params.reference,
-		tags: params.tags,
+		// a copy: items of one Combine send share their params
+		tags: params.tags && [...params.tags],
 	});
 }
 
