@@ -83,7 +83,7 @@ export function urlSmsQuery(creds: Ip1Credentials, sms: UrlSms): string {
 	return encoded;
 }
 
-/** sendMMS: the files travel inline, base64-encoded. */
+/** sendMMS: the files travel inline, base64-encoded (written straight into the request body: buildSoapBody). */
 export function mmsParams(creds: Ip1Credentials, mms: Mms): XmlNode[] {
 	return [
 		{ name: 'acc', text: creds.accountId },
@@ -98,7 +98,7 @@ export function mmsParams(creds: Ip1Credentials, mms: Mms): XmlNode[] {
 				children: [
 					{ name: 'FileName', text: file.fileName },
 					{ name: 'ContentType', text: file.mimeType || 'application/octet-stream' },
-					{ name: 'Data', text: file.data.toString('base64') },
+					{ name: 'Data', base64: file.data },
 				],
 			})),
 		},

@@ -7,7 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE, type Ip1Credentials } from './credentials';
-import { buildSoapEnvelope, soapAction, type XmlNode } from './soapEnvelope';
+import { buildSoapBody, soapAction, type XmlNode } from './soapEnvelope';
 import { quoteValue } from '../../helpers/errors';
 import { redactSecret } from '../../helpers/redact';
 import { readSoapAnswer, XmlReadError, type SoapAnswer, type XmlElement } from './xmlReader';
@@ -188,7 +188,7 @@ export async function soapCall(
 			'Content-Type': 'text/xml; charset=utf-8',
 			SOAPAction: soapAction(operation, creds.soapNamespace),
 		},
-		body: buildSoapEnvelope(operation, creds.soapNamespace, params),
+		body: buildSoapBody(operation, creds.soapNamespace, params),
 		// A redirected SOAP POST would come back as a GET (301/302) and never reach the service; not
 		// following redirects also spares n8n's follow-redirects layer on every call.
 		disableFollowRedirect: true,
