@@ -93,7 +93,7 @@ describe('the SOAP gateway’s MMS request', () => {
 		} as unknown as IExecuteFunctions;
 		const gateway = await createSoapGateway(ctx);
 		const image = randomBytes(290 * 1024);
-		const id = await gateway.sendMms({ to: '46701234567', sender: '46700000000', text: 'Bild', files: [{ fileName: 'a.jpg', mimeType: '', data: image }] }, { itemIndex: 0 });
+		const id = await gateway.sendMms({ to: '46701234567', sender: '46700000000', text: 'Bild', files: [{ fileName: 'a.jpg', mimeType: '', data: image }] }, { itemIndex: 0, timeout: 5000 });
 		expect(id).toBe('4711');
 		expect(requests).toHaveLength(1);
 		const body = requests[0].body as Buffer;
