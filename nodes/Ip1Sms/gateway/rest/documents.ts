@@ -34,10 +34,22 @@ export function num(doc: Doc, name: string): number | undefined {
 	return undefined;
 }
 
+/** Times read lately: the messages of one batch share a few timestamps. */
+const recentTimes = new Map<string, string>();
+
 /** ISO 8601 in UTC; a time without an offset is UTC. An unreadable value is kept as written. */
 export function isoUtc(value: unknown): string | undefined {
 	if (typeof value !== 'string' || !value.trim()) return undefined;
-	const text = value.trim();
+	let iso = recentTimes.get(value);
+	if (iso === undefined) {
+		if (recentTimes.size >= 256) recentTimes.clear();
+		iso = readTime(value.trim());
+		recentTimes.set(value, iso);
+	}
+	return iso;
+}
+
+function readTime(text: string): string {
 	const hasOffset = /(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$/.test(text) && /T|\s\d/.test(text);
 	const ms = Date.parse(hasOffset || !/\d{2}:\d{2}/.test(text) ? text : text.replace(' ', 'T') + 'Z');
 	return Number.isNaN(ms) ? text : new Date(ms).toISOString();
@@ -87,10 +99,12 @@ export function readHistory(doc: Doc): MessageStatus[] {
 		const single = readStatus(field(doc, 'status') ?? field(doc, 'code'));
 		if (single) list.push(single.at ? single : { ...single, ...(isoUtc(field(doc, 'modified')) ? { at: isoUtc(field(doc, 'modified')) } : {}) });
 	}
-	if (list.every((s) => s.at && !Number.isNaN(Date.parse(s.at)))) {
+	// each time parsed once (a 1,000-message read has thousands of entries)
+	const times = list.map((s) => (s.at ? Date.parse(s.at) : NaN));
+	if (times.every((t) => !Number.isNaN(t))) {
 		return list
-			.map((s, i) => ({ s, i }))
-			.sort((a, b) => Date.parse(b.s.at as string) - Date.parse(a.s.at as string) || a.i - b.i)
+			.map((s, i) => ({ s, i, t: times[i] }))
+			.sort((a, b) => b.t - a.t || a.i - b.i)
 			.map(({ s }) => s);
 	}
 	return list;
