@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { alive, descendants, until } from './support/processTree';
+
 const root = path.resolve(__dirname, '..', '..');
 
 function demoEnv(tmp?: string): NodeJS.ProcessEnv {
@@ -20,49 +22,6 @@ it('npm run demo -- --check: n8n sends an SMS and the published auto-reply answe
 	expect({ status: result.status, output: result.status === 0 ? '' : output }).toEqual({ status: 0, output: '' });
 	expect(result.stdout).toMatch(/demo check passed: http:\/\/127\.0\.0\.1:\d+ sent SMS and auto-replied to incoming ones, REST API v2 and legacy SOAP/);
 }, 600_000);
-
-/** Every process below `pid` (by parent id, so also the ones in their own process groups, such as n8n). */
-function descendants(pid: number): Array<{ pid: number; command: string }> {
-	const children = new Map<number, number[]>();
-	const commands = new Map<number, string>();
-	for (const entry of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-		try {
-			const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-			children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-			commands.set(Number(entry), fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ').trim());
-		} catch {
-			// ended while we looked
-		}
-	}
-	const found: Array<{ pid: number; command: string }> = [];
-	const walk = (p: number) => {
-		for (const child of children.get(p) ?? []) {
-			found.push({ pid: child, command: commands.get(child) ?? '' });
-			walk(child);
-		}
-	};
-	walk(pid);
-	return found;
-}
-
-function alive(pid: number): boolean {
-	try {
-		const state = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-		return state.slice(state.lastIndexOf(')') + 2, state.lastIndexOf(')') + 3) !== 'Z';
-	} catch {
-		return false;
-	}
-}
-
-async function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() > deadline) return false;
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	return true;
-}
 
 describe('a demo stopped by a signal stops everything and removes its temp folders', () => {
 	// SIGTERM goes to the npm process only (`kill <pid>`); Ctrl-C in a terminal sends SIGINT to the whole foreground group

@@ -46,19 +46,33 @@ afterAll(() => closeGateway());
 const firstLoad: Delivery[] = [];
 
 describe('REST webhooks through haproxy to two webhook processes', () => {
-	it('1,000 incoming SMS and 1,000 delivery reports, 50 at a time: every answer 200 OK, one execution each, both processes used', async () => {
+	it('1,000 incoming SMS and 1,000 delivery reports, 50 at a time: 200 OK once recorded, one execution each, both processes used', async () => {
+		// as iP.1 does, a call not answered 200 is sent again (here after 1 s, not 10 minutes). On a quiet
+		// machine every first answer is 200; an overloaded n8n answers 503 ("Database is not ready!" after a
+		// slow database ping) or drops the connection, which the gateway retries: counted, never a 200
+		// without an execution, never a second execution.
 		const started = Date.now();
 		const deliveries = await pooled(2000, 50, (i) =>
-			i % 2 === 0 ? postOnce(key('mo', i / 2), incomingSms(key('mo', i / 2), i / 2)) : postOnce(key('dr', (i - 1) / 2), deliveryReport(key('dr', (i - 1) / 2), (i - 1) / 2)),
+			i % 2 === 0 ? deliverAsGateway(key('mo', i / 2), incomingSms(key('mo', i / 2), i / 2)) : deliverAsGateway(key('dr', (i - 1) / 2), deliveryReport(key('dr', (i - 1) / 2), (i - 1) / 2)),
 		);
 		const seconds = (Date.now() - started) / 1000;
 		firstLoad.push(...deliveries);
-		const unwanted = deliveries.filter((d) => d.attempts[0].status !== 200 || d.attempts[0].body !== 'OK');
-		const executions = await settledCount(stack(), workflowId, 2000 - unwanted.length);
+		const firstNotOk = deliveries.filter((d) => d.attempts[0].status !== 200);
+		const answers = deliveries.flatMap((d) => d.attempts);
+		const wrong = answers.filter((a) => (a.status === 200 && a.body !== 'OK') || (typeof a.status === 'number' && a.status !== 200 && a.status < 500));
+		const executions = await settledCount(stack(), workflowId, 2000);
 		const { lost, doubled } = counted(deliveries.map((d) => d.key));
 		const byProcess = split(deliveries);
-		recordQueueFigure('queueWebhookLoad', { webhooks: 2000, seconds: Number(seconds.toFixed(1)), notOk: unwanted.length, executions, lost: lost.length, doubled: Object.keys(doubled).length, split: byProcess, notes: '1,000 incoming SMS + 1,000 delivery reports at 50 concurrent through haproxy, one attempt each' });
-		expect(unwanted.map((d) => [d.key, d.attempts[0]])).toEqual([]);
+		const notOkKinds = firstNotOk.reduce<Record<string, number>>((acc, d) => ({ ...acc, [String(d.attempts[0].status)]: (acc[String(d.attempts[0].status)] ?? 0) + 1 }), {});
+		recordQueueFigure('queueWebhookLoad', { webhooks: 2000, seconds: Number(seconds.toFixed(1)), firstNotOk: firstNotOk.length, firstNotOkKinds: notOkKinds, unacknowledged: deliveries.filter((d) => !d.acknowledged).length, executions, lost: lost.length, doubled: Object.keys(doubled).length, split: byProcess, notes: '1,000 incoming SMS + 1,000 delivery reports at 50 concurrent through haproxy, a call not answered 200 sent again after 1 s' }, {
+			cases: 2000,
+			lost: lost.length,
+			doubled: Object.keys(doubled).length,
+			failed: wrong.length + lost.length + Object.keys(doubled).length,
+			notes: `2,000 webhooks, 50 at a time: ${2000 - firstNotOk.length} first answers 200 OK (${firstNotOk.length} not: ${JSON.stringify(notOkKinds)}, sent again), ${executions} executions; answered by ${Object.entries(byProcess).map(([p, n]) => `${p} ${n}`).join(', ')}; ${seconds.toFixed(0)} s`,
+		});
+		expect(wrong).toEqual([]);
+		expect(deliveries.filter((d) => !d.acknowledged).map((d) => d.key)).toEqual([]);
 		expect({ executions, lost, doubled }).toEqual({ executions: 2000, lost: [], doubled: {} });
 		expect(Object.keys(byProcess).sort()).toEqual(stack().webhooks.map((w) => w.name).sort());
 	}, 900_000);
@@ -76,7 +90,8 @@ describe('REST webhooks through haproxy to two webhook processes', () => {
 			const before = await settledCount(stack(), workflowId, 0, 1000);
 			const answers = await Promise.all(
 				sample.map((d) => {
-					const other = stack().webhooks.find((w) => w.name !== d.attempts[0].servedBy)!.name;
+					const took = d.attempts.find((a) => a.status === 200)?.servedBy;
+					const other = stack().webhooks.find((w) => w.name !== took)!.name;
 					const [kind, n] = [d.key.split('-')[1], Number(d.key.split('-')[2])];
 					return postJson(direct(other), kind === 'mo' ? incomingSms(d.key, n) : deliveryReport(d.key, n));
 				}),
@@ -99,6 +114,11 @@ describe('REST webhooks through haproxy to two webhook processes', () => {
 			oldRepeats: 50,
 			oldStarted: old,
 			notes: 'each repeat sent to the webhook process that did not answer the first delivery; immediate = 50 of the last 100 of 2,000 right after the burst; later = the other 50, after one new message to each process; old = the first 50',
+		}, {
+			cases: 50,
+			doubled: later,
+			failed: later,
+			notes: `50 repeats after one new message to each process: ${later} started; measured: right after the burst ${immediate} of 50 started, of the first 50 messages (1,950 later ones) ${old} of 50`,
 		});
 		expect(later).toBe(0);
 	}, 180_000);
@@ -113,7 +133,8 @@ describe('REST webhooks through haproxy to two webhook processes', () => {
 		await settledCount(stack(), workflowId, 0, 1000);
 		const { lost, doubled } = counted(keys);
 		console.log(`[queue] ${keys.length} messages each sent to both processes at once: lost ${lost.length}, run twice ${Object.keys(doubled).length}`);
-		recordQueueFigure('queueSimultaneousRepeats', { cases: keys.length, lost: lost.length, doubled: Object.keys(doubled).length, failed: 0, notes: 'each incoming SMS posted to both webhook processes at the same moment' });
+		const simultaneous = { cases: keys.length, lost: lost.length, doubled: Object.keys(doubled).length, failed: lost.length };
+		recordQueueFigure('queueSimultaneousRepeats', { ...simultaneous, notes: 'each incoming SMS posted to both webhook processes at the same moment' }, { ...simultaneous, notes: `${keys.length} messages each posted to both processes at once: lost ${lost.length}, run twice ${Object.keys(doubled).length} (not prevented: docs/queue-mode.md)` });
 		expect(lost).toEqual([]);
 	}, 180_000);
 
@@ -135,13 +156,15 @@ describe('REST webhooks through haproxy to two webhook processes', () => {
 		const failures = deliveries.flatMap((d) => d.attempts.filter((a) => a.status !== 200).map((a) => a.status));
 		const failureKinds = failures.reduce<Record<string, number>>((acc, s) => ({ ...acc, [String(s)]: (acc[String(s)] ?? 0) + 1 }), {});
 		console.log(`[queue] kill ${victim.name} after 300 of 1,000: answers ${JSON.stringify(split(deliveries, 'all'))}; retried ${retried.length} (${JSON.stringify(failureKinds)}); lost ${lost.length}; run twice ${Object.keys(doubled).length}`);
-		recordQueueFigure('queueWebhookKilled', { cases: keys.length, lost: lost.length, doubled: Object.keys(doubled).length, failed: 0, notes: `${victim.name} killed after 300 answers; ${retried.length} retried by the gateway (${JSON.stringify(failureKinds)})` });
+		const killedFigures = { cases: keys.length, lost: lost.length, doubled: Object.keys(doubled).length, failed: lost.length, notes: `${victim.name} killed after 300 answers; ${retried.length} retried by the gateway (${JSON.stringify(failureKinds)}); run twice ${Object.keys(doubled).length}` };
+		recordQueueFigure('queueWebhookKilled', killedFigures, killedFigures);
 		expect(lost).toEqual([]);
 		await stack().restart(victim);
 		saveState(stack());
 	}, 900_000);
 });
 
-async function postOnce(k: string, body: unknown): Promise<Delivery> {
-	return await deliver(viaHaproxy(), k, body, 300, 1);
+/** As iP.1 delivers a webhook: again until 200 (here after 1 s, at most 30 tries). */
+async function deliverAsGateway(k: string, body: unknown): Promise<Delivery> {
+	return await deliver(viaHaproxy(), k, body, 1_000, 30);
 }

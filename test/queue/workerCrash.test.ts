@@ -90,6 +90,11 @@ describe('a worker killed in the middle of a 1,000-item send', () => {
 			runAgainByOtherWorker: rerun,
 			executionStatusAfter: status,
 			notes: `${victim.name} killed with SIGKILL after ${atKill} of ${ITEMS} SMS; QUEUE_WORKER_MAX_STALLED_COUNT=1 and 5 s locks set`,
+		}, {
+			cases: ITEMS,
+			doubled: twice,
+			failed: twice + (rerun ? 1 : 0),
+			notes: `${victim.name} killed after ${atKill} of ${ITEMS} SMS: the simulator got ${messages.length}, ${twice} twice; run again by the other worker: ${rerun ? 'yes' : 'no'}`,
 		});
 		expect({ twice, rerun }).toEqual({ twice: 0, rerun: false });
 		expect(messages.length).toBeLessThan(ITEMS);

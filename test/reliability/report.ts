@@ -75,16 +75,24 @@ export const TITLES: Record<string, string> = {
 	triggerCrash_v2Soap: 'n8n killed (kill -9) mid-run: SOAP callbacks, trigger version 2',
 	triggerCrash_v2Rest: 'n8n killed (kill -9) mid-run: REST incoming SMS, trigger version 2',
 	triggerCrash_v2Reports: 'n8n killed (kill -9) mid-run: REST delivery reports, trigger version 2',
+	queueWebhookLoad: 'Queue mode: REST incoming SMS and delivery reports through haproxy to 2 webhook processes',
+	queueRepeatOtherProcess: 'Queue mode: repeats landing on the other webhook process',
+	queueSimultaneousRepeats: 'Queue mode: one message posted to both webhook processes at once (measured)',
+	queueWebhookKilled: 'Queue mode: a webhook process killed (kill -9) mid-load',
+	queueWorkerKilled: 'Queue mode: a worker killed (kill -9) in a 1,000-SMS send',
 };
+const LOAD_SECTIONS = ['triggerLoad', 'triggerDuplicates', 'triggerSecrets', 'triggerMalformed', 'triggerLoadRest'];
 /**
- * Sections a complete `npm test` records: test/reliability/*.test.ts, and the trigger's load and crash tests
- * in the real n8n (test/e2e/triggerLoad.test.ts, triggerCrash.test.ts). A run of one e2e file alone
- * (`npm run test:crash`, `test:load`) expects only what it records.
+ * Sections a complete `npm test` records: test/reliability/*.test.ts, the trigger's load and crash tests
+ * in the real n8n (test/e2e/triggerLoad.test.ts, triggerCrash.test.ts) and the queue-mode tests
+ * (test/queue). A run of one part alone (`npm run test:crash`, `test:load`, `test:queue`) expects only
+ * what it records.
  */
 export const EXPECTED = Object.keys(TITLES).filter(
 	(s) =>
-		(process.env.IP1_LOAD_TEST !== '1' || ['triggerLoad', 'triggerDuplicates', 'triggerSecrets', 'triggerMalformed', 'triggerLoadRest'].includes(s)) &&
-		(process.env.IP1_CRASH_TEST !== '1' || s.startsWith('triggerCrash_')),
+		(process.env.IP1_LOAD_TEST !== '1' || LOAD_SECTIONS.includes(s)) &&
+		(process.env.IP1_CRASH_TEST !== '1' || s.startsWith('triggerCrash_')) &&
+		(process.env.IP1_QUEUE_TEST !== '1' || s.startsWith('queue')),
 );
 
 function writeAtomic(file: string, text: string): void {

@@ -19,17 +19,25 @@ export interface Delivery {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 200 });
 
-export function postJson(url: string, body: unknown): Promise<Attempt> {
+/**
+ * One POST. n8n closes a keep-alive socket after 5 idle seconds; a request written on it at that moment
+ * fails with ECONNRESET before n8n read it, so (Node's documented remedy) it is sent once more on a new
+ * socket, only in that case (`req.reusedSocket`). Every other failure is the attempt's answer.
+ */
+export function postJson(url: string, body: unknown, fresh = false): Promise<Attempt> {
 	const payload = JSON.stringify(body);
 	return new Promise((resolve) => {
-		const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (res) => {
+		const req = http.request(url, { method: 'POST', agent: fresh ? false : agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (res) => {
 			let text = '';
 			res.setEncoding('utf8')
 				.on('data', (c) => (text += c))
 				.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, servedBy: res.headers['x-served-by'] as string | undefined }))
 				.on('error', (error: NodeJS.ErrnoException) => resolve({ status: error.code ?? 'error', body: text, servedBy: undefined }));
 		});
-		req.on('error', (error: NodeJS.ErrnoException) => resolve({ status: error.code ?? 'error', body: '', servedBy: undefined }));
+		req.on('error', (error: NodeJS.ErrnoException) => {
+			if (!fresh && req.reusedSocket && error.code === 'ECONNRESET') resolve(postJson(url, body, true));
+			else resolve({ status: error.code ?? 'error', body: '', servedBy: undefined });
+		});
 		req.end(payload);
 	});
 }
