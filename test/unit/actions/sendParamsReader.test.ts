@@ -3,7 +3,7 @@
  * (sendParamsReader). Item by item it must give what readSendParams gives: the same values, the same
  * error for the same item, whatever the options, with Send At read per item, and with expressions.
  */
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { readSendParams, sendParamsReader } from '../../../nodes/Ip1Sms/actions/send/readSend';
 
@@ -45,7 +45,7 @@ function outcome(read: () => unknown): Outcome {
 	}
 }
 
-const items = (n: number, json: (i: number) => Record<string, unknown> = () => ({})) => Array.from({ length: n }, (_, i) => ({ json: json(i) }));
+const items = (n: number, json: (i: number) => IDataObject = () => ({})): INodeExecutionData[] => Array.from({ length: n }, (_, i) => ({ json: json(i) }));
 
 const base = { message: 'Hej {name}!', from: 'iP1' };
 const OPTIONS: Array<Record<string, unknown>> = [
