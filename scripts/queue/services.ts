@@ -144,9 +144,10 @@ export interface HaproxyBackend {
 }
 
 /**
- * haproxy in front of the n8n processes: `/webhook/*` (and `/webhook-test/*`) round-robin to the webhook
- * processes, everything else to main. Health checks take a dead process out within about 3 seconds; a
- * request that was already on its way to it fails (502) and the caller retries, as iP.1's gateway does.
+ * haproxy in front of the n8n processes: `/webhook/*` (and `/webhook-test/*`) to the webhook processes
+ * by a hash of the message id (round-robin without one), everything else to main. Health checks take a
+ * dead process out within about 3 seconds; a request that was already on its way to it fails (502) and
+ * the caller retries, as iP.1's gateway does.
  * Every answer names the process that gave it in `X-Served-By`.
  */
 export function haproxyConfig(port: number, main: HaproxyBackend, webhooks: HaproxyBackend[]): string {
@@ -174,7 +175,16 @@ backend main_process
 	server ${main.name} 127.0.0.1:${main.port}
 
 backend webhook_processes
-	balance roundrobin
+	# every delivery of one message to the same webhook process, whose own memory of taken messages is
+	# exact (also for two copies at the same moment): a hash of the message id (REST: "id", older delivery
+	# reports "messageId") or of the whole query (the SOAP-era GET callback); consistent, so a process that
+	# goes down moves only its own share. A call without either is balanced round-robin.
+	option http-buffer-request
+	http-request set-var(txn.message) req.body,json_query('$.messageId') if METH_POST
+	http-request set-var(txn.message) req.body,json_query('$.id') if METH_POST
+	http-request set-var(txn.message) query if METH_GET
+	balance hash var(txn.message)
+	hash-type consistent
 	# readiness, not /healthz: while a restarted n8n migrates its database it answers every request
 	# "200 n8n is starting up", which a REST webhook takes as delivered (docs/trigger.md); readiness is 503 then
 	option httpchk GET /healthz/readiness

@@ -138,6 +138,23 @@ describe('REST webhooks through haproxy to two webhook processes', () => {
 		expect(lost).toEqual([]);
 	}, 180_000);
 
+	it('two copies of a message at the same moment through haproxy reach one process: one execution each', async () => {
+		// haproxy hashes the message id (scripts/queue/services.ts), so both copies go to the process that
+		// holds the exact memory of that id
+		const keys = Array.from({ length: 200 }, (_, i) => key('rp', i));
+		const answers = await pooled(keys.length, 25, async (i) => {
+			const body = i % 2 === 0 ? incomingSms(keys[i], i) : deliveryReport(keys[i], i);
+			return await Promise.all([postJson(viaHaproxy(), body), postJson(viaHaproxy(), body)]);
+		});
+		const notOk = answers.flat().filter((a) => a.status !== 200 || a.body !== 'OK');
+		const splitPairs = answers.filter(([a, b]) => a.servedBy !== b.servedBy).length;
+		await settledCount(stack(), workflowId, 0, 1000);
+		const { lost, doubled } = counted(keys);
+		const figures = { cases: keys.length, lost: lost.length, doubled: Object.keys(doubled).length, failed: lost.length + Object.keys(doubled).length + notOk.length + splitPairs };
+		recordQueueFigure('queueSimultaneousViaHaproxy', { ...figures, pairsOnTwoProcesses: splitPairs, notes: '100 incoming SMS + 100 delivery reports, each posted twice at the same moment through haproxy' }, { ...figures, notes: `${keys.length} messages each posted twice at once through haproxy (hash of the message id): ${keys.length - splitPairs} pairs answered by one process, run twice ${Object.keys(doubled).length}, lost ${lost.length}` });
+		expect({ notOk, splitPairs, lost, doubled }).toEqual({ notOk: [], splitPairs: 0, lost: [], doubled: {} });
+	}, 180_000);
+
 	it('a webhook process killed in the middle of 1,000 incoming SMS: haproxy routes around it, the gateway retries, nothing lost', async () => {
 		const keys = Array.from({ length: 1000 }, (_, i) => key('kill', i));
 		const victim = stack().webhooks[1];

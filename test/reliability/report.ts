@@ -78,6 +78,7 @@ export const TITLES: Record<string, string> = {
 	queueWebhookLoad: 'Queue mode: REST incoming SMS and delivery reports through haproxy to 2 webhook processes',
 	queueRepeatOtherProcess: 'Queue mode: repeats landing on the other webhook process',
 	queueSimultaneousRepeats: 'Queue mode: one message posted to both webhook processes at once (measured)',
+	queueSimultaneousViaHaproxy: 'Queue mode: one message posted twice at once through haproxy (hash of the message id)',
 	queueWebhookKilled: 'Queue mode: a webhook process killed (kill -9) mid-load',
 	queueWorkerKilled: 'Queue mode: a worker killed (kill -9) in a 1,000-SMS send',
 };
