@@ -8,11 +8,33 @@ const PLACEHOLDER = /\{([^{}]+)\}/g;
  * `default` value, else the placeholder stays as written.
  */
 export function render(text: string, values: Record<string, string> | undefined, defaults?: Record<string, string>): string {
-	return text.replace(PLACEHOLDER, (whole, key: string) => {
-		if (values && Object.prototype.hasOwnProperty.call(values, key)) return values[key];
-		if (defaults && Object.prototype.hasOwnProperty.call(defaults, key)) return defaults[key];
-		return whole;
-	});
+	const parts = templateParts(text);
+	let out = parts[0];
+	for (let i = 1; i < parts.length; i += 2) {
+		const key = parts[i];
+		if (values && Object.prototype.hasOwnProperty.call(values, key)) out += values[key];
+		else if (defaults && Object.prototype.hasOwnProperty.call(defaults, key)) out += defaults[key];
+		else out += `{${key}}`;
+		out += parts[i + 1];
+	}
+	return out;
+}
+
+/** The last text split: text, key, text, key … text (Combine renders one text for every item). */
+let lastTemplate: { text: string; parts: string[] } | undefined;
+
+function templateParts(text: string): string[] {
+	if (lastTemplate?.text !== text) {
+		const parts: string[] = [];
+		let at = 0;
+		for (const match of text.matchAll(PLACEHOLDER)) {
+			parts.push(text.slice(at, match.index), match[1]);
+			at = (match.index ?? 0) + match[0].length;
+		}
+		parts.push(text.slice(at));
+		lastTemplate = { text, parts };
+	}
+	return lastTemplate.parts;
 }
 
 function hasKeys(values: Record<string, string> | undefined): boolean {
