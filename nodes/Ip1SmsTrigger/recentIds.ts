@@ -1,4 +1,4 @@
-import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+import { sleep, type IDataObject, type IWebhookFunctions } from 'n8n-workflow';
 
 import { DEFAULT_MAX_ENTRIES, DEFAULT_TTL_MS, SeenIds } from './seenIds';
 
@@ -118,8 +118,38 @@ export async function claimMessage(
 		scope.inFlight.delete(key);
 		return 'repeat';
 	}
-	staticData[STATIC_KEY] = savedAtSaveTime(scope, key, now + DEFAULT_TTL_MS);
+	const value = savedAtSaveTime(scope, key, now + DEFAULT_TTL_MS);
+	staticData[STATIC_KEY] = value;
+	markChangedUntil(() => (staticData[STATIC_KEY] = value), settled);
 	return 'new';
+}
+
+/**
+ * n8n 2.40 saves a webhook call's static data only when it is marked changed at the moment it has
+ * recorded the execution; but recording builds new Workflow objects on the same static data
+ * (WorkflowRunner: establishContextForPersistence, WorkflowPreExecute), and each one clears that mark,
+ * so a change made in webhook() is never saved when the call starts an execution. Writing the value
+ * again through the node's static data marks it changed again: done every millisecond while n8n records
+ * (database writes, the queue), until the call is answered (at most a minute).
+ */
+const marking = new Map<() => void, number>();
+let markingLoop: Promise<void> | undefined;
+
+function markChangedUntil(mark: () => void, answered: Promise<unknown>): void {
+	marking.set(mark, Date.now() + 60_000);
+	const stop = () => marking.delete(mark);
+	answered.then(stop, stop);
+	markingLoop ??= (async () => {
+		while (marking.size) {
+			const now = Date.now();
+			for (const [markAgain, until] of marking) {
+				if (until < now) marking.delete(markAgain);
+				else markAgain();
+			}
+			await sleep(1);
+		}
+		markingLoop = undefined;
+	})();
 }
 
 /** Adds keys known to be recorded; keeps the newest PERSISTED_MAX unexpired ones. */

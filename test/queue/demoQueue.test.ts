@@ -19,10 +19,17 @@ function demoEnv(tmp: string): NodeJS.ProcessEnv {
 	return env;
 }
 
+/** A temp folder the demo's PostgreSQL (run as the postgres user when we are root) can pass through. */
+function tempDir(): string {
+	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-ip1-demo-queue-test-'));
+	fs.chmodSync(tmp, 0o711);
+	return tmp;
+}
+
 const ours = (tmp: string) => fs.readdirSync(tmp).filter((name) => name.startsWith('n8n-nodes-ip1-'));
 
 it('npm run demo -- --queue --check: the auto-reply runs on a worker, then everything stops', () => {
-	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-ip1-demo-queue-test-'));
+	const tmp = tempDir();
 	try {
 		const result = spawnSync('npm', ['run', 'demo', '--silent', '--', '--queue', '--check'], { cwd: root, env: demoEnv(tmp), encoding: 'utf8', timeout: 900_000 });
 		const output = `${result.stdout}\n${result.stderr}`;
@@ -35,7 +42,7 @@ it('npm run demo -- --queue --check: the auto-reply runs on a worker, then every
 }, 900_000);
 
 it('a running queue demo stopped by SIGTERM to npm stops every process and removes its temp folders', async () => {
-	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-ip1-demo-queue-test-'));
+	const tmp = tempDir();
 	const npm = spawn('npm', ['run', 'demo', '--silent', '--', '--queue'], { cwd: root, env: demoEnv(tmp), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 	let output = '';
 	npm.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));

@@ -1,11 +1,12 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { EventEmitter } from 'node:events';
 
-import type {
-	IDataObject,
-	IHookFunctions,
-	IWebhookFunctions,
-	IWebhookResponseData,
+import {
+	ObservableObject,
+	type IDataObject,
+	type IHookFunctions,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
 } from 'n8n-workflow';
 
 import { Ip1SmsTrigger } from '../../../nodes/Ip1SmsTrigger/Ip1SmsTrigger.node';
@@ -94,11 +95,13 @@ export function webhookContext(call: CallOptions, res = new FakeResponse(), logs
 		rawBody: call.rawBody,
 	};
 	const workflowId = call.workflowId ?? 'wf-1';
-	const staticData = structuredClone(staticDataStore.get(workflowId) ?? {});
+	// as n8n 2.40's Workflow: the workflow's static data, read from the database when the call starts, in an
+	// ObservableObject; getWorkflowStaticData('node') is the node's part of it
+	const staticData = workflowStaticData(structuredClone(staticDataStore.get(workflowId) ?? {}));
 	const context = {
 		getNodeParameter: (name: string, fallback?: unknown) =>
 			name === 'options' ? (call.options ?? fallback) : (call.parameters?.[name] ?? fallback),
-		getWorkflowStaticData: () => staticData,
+		getWorkflowStaticData: () => staticData[NODE_KEY] as IDataObject,
 		getRequestObject: () => req,
 		getResponseObject: () => res,
 		getBodyData: () => (call.body ?? {}) as IDataObject,
@@ -120,11 +123,23 @@ export function webhookContext(call: CallOptions, res = new FakeResponse(), logs
 	return { context: context as unknown as IWebhookFunctions, res, logs, staticData };
 }
 
+const NODE_KEY = 'node:iP.1 SMS Trigger';
+
+/** A workflow's static data as n8n's Workflow holds it, with the node's part (`node:<name>`) in it. */
+function workflowStaticData(nodePart: IDataObject): IDataObject {
+	return ObservableObject.create({ [NODE_KEY]: nodePart }, undefined, { ignoreEmptyOnFirstChild: true }) as IDataObject;
+}
+
 /**
  * What n8n 2.40 does with webhook()'s result (webhook-helpers.js, onReceived with responseData ''):
  * `noWebhookResponse` means the node answered; otherwise with `workflowData` it records the
  * execution, saves the static data and answers `webhookResponse` (500 when recording fails);
  * without `workflowData` it answers `webhookResponse` at once.
+ *
+ * Recording, as WorkflowRunner.run does it: it builds new Workflow objects on the same static data
+ * (establishContextForPersistence, WorkflowPreExecute), each of which resets its "changed" flag, then
+ * writes the execution (I/O); live-webhooks.js saves the static data only when the flag is set again
+ * by then. The database keeps it as JSON.
  */
 export async function answerAsN8n(
 	call: CallOptions,
@@ -139,19 +154,24 @@ export async function answerAsN8n(
 	let status = 200;
 	let started = false;
 	if (result.workflowData !== undefined) {
-		if (call.recordingMs) await new Promise((resolve) => setTimeout(resolve, call.recordingMs));
+		ObservableObject.create(staticData, undefined, { ignoreEmptyOnFirstChild: true });
+		await new Promise((resolve) => setTimeout(resolve, call.recordingMs ?? 5));
 		if (call.recording === 'fails') status = 500;
 		else {
 			started = true;
-			// as n8n's save: the database column is JSON (TypeORM stringifies the object when it saves)
-			staticDataStore.set(call.workflowId ?? 'wf-1', JSON.parse(JSON.stringify(staticData)));
+			if (staticData.__dataChanged === true) saveStaticData(call, staticData);
 		}
-	}
+	} else if (staticData.__dataChanged === true) saveStaticData(call, staticData);
 	const body = status === 500 ? 'Internal Server Error' : String(result.webhookResponse);
 	res.writeHead(status, {});
 	res.end(body);
 	res.emit('finish');
 	return { status, body, started };
+}
+
+function saveStaticData(call: CallOptions, staticData: IDataObject): void {
+	staticDataStore.set(call.workflowId ?? 'wf-1', JSON.parse(JSON.stringify(staticData[NODE_KEY] ?? {})));
+	staticData.__dataChanged = false;
 }
 
 /** Runs the trigger's webhook() for one request, then n8n's part of the answer. */
