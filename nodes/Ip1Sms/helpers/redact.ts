@@ -47,9 +47,12 @@ function secretForms(secret: string): string[] {
 export function redactSecret(text: string, secret: string): string {
 	if (!secret || !text) return text;
 	let out = text;
+	// lower-cased once, and again only after a replacement (a 0.4 MB answer has ~14 forms to look for)
+	let lower = out.toLowerCase();
 	for (const form of secretForms(secret)) {
-		if (out.toLowerCase().includes(form.toLowerCase())) {
+		if (lower.includes(form.toLowerCase())) {
 			out = out.replace(new RegExp(form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), '***');
+			lower = out.toLowerCase();
 		}
 	}
 	return out;
