@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { alive, descendants, until } from './support/processTree';
+import { alive, descendants, killTree, until } from './support/processTree';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -59,14 +59,7 @@ describe('a demo stopped by a signal stops everything and removes its temp folde
 			expect(output).toContain('stopping…');
 		} finally {
 			// on a failure, nothing of this test may outlive it (n8n runs in its own process group)
-			for (const p of [...started, ...descendants(npm.pid!)]) {
-				try {
-					process.kill(p.pid, 'SIGKILL');
-				} catch {}
-			}
-			try {
-				process.kill(-npm.pid!, 'SIGKILL');
-			} catch {}
+			killTree(npm.pid!, started);
 			fs.rmSync(tmp, { recursive: true, force: true });
 		}
 	}, 1_200_000);

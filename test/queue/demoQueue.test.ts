@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { alive, descendants, until } from '../e2e/support/processTree';
+import { alive, descendants, killTree, until } from '../e2e/support/processTree';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -64,14 +64,7 @@ it('a running queue demo stopped by SIGTERM to npm stops every process and remov
 		expect(ours(tmp)).toEqual([]);
 		expect(output).toContain('stopping every process');
 	} finally {
-		for (const p of [...started, ...descendants(npm.pid!)]) {
-			try {
-				process.kill(p.pid, 'SIGKILL');
-			} catch {}
-		}
-		try {
-			process.kill(-npm.pid!, 'SIGKILL');
-		} catch {}
+		killTree(npm.pid!, started);
 		fs.rmSync(tmp, { recursive: true, force: true });
 	}
 }, 1_200_000);

@@ -44,3 +44,15 @@ export async function until(condition: () => boolean, timeoutMs: number): Promis
 	}
 	return true;
 }
+
+/** SIGKILL to `started`, to every process still below `pid`, and to `pid`'s process group: nothing a test started outlives it. */
+export function killTree(pid: number, started: Array<{ pid: number }> = []): void {
+	for (const p of [...started, ...descendants(pid)]) {
+		try {
+			process.kill(p.pid, 'SIGKILL');
+		} catch {}
+	}
+	try {
+		process.kill(-pid, 'SIGKILL');
+	} catch {}
+}
