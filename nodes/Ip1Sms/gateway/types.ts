@@ -27,7 +27,8 @@ export interface MessageStatus {
 export interface CallOptions {
 	/** The input item errors are reported on. */
 	itemIndex: number;
-	timeout: number;
+	/** Milliseconds; each gateway has its own default. */
+	timeout?: number;
 }
 
 export interface Recipient {

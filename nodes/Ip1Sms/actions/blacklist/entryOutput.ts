@@ -1,7 +1,0 @@
-import type { IDataObject } from 'n8n-workflow';
-
-import type { BlacklistEntry } from '../../gateway/types';
-import { compact } from '../send/sendOutput';
-
-export const entryOutput = (entry: BlacklistEntry): IDataObject =>
-	compact({ phoneNumber: entry.phoneNumber, createdAt: entry.createdAt });

@@ -1,0 +1,70 @@
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeBaseDescription,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+
+import { createSoapGateway } from '../gateway';
+import { findOperation, registryProperties, unknownAction } from '../shared/registry';
+import { registry } from './actions/registry';
+
+const RESOURCE_NAMES = {
+	account: 'Account',
+	groupSms: 'Group Message',
+	mms: 'MMS Message',
+	sms: 'SMS',
+	statusCode: 'Status Code',
+};
+
+/** Version 1: the SOAP web services and URL call of iP.1's manuals. Frozen: its parameters, outputs and errors do not change. */
+export class Ip1SmsV1 implements INodeType {
+	description: INodeTypeDescription;
+
+	constructor(baseDescription: INodeTypeBaseDescription) {
+		this.description = {
+			...baseDescription,
+			version: 1,
+			subtitle: `={{ ${JSON.stringify(RESOURCE_NAMES)}[$parameter["resource"]] + ": " + $parameter["operation"].replace(/([A-Z])/g, " $1").toLowerCase() }}`,
+			defaults: { name: 'iP.1 SMS' },
+			usableAsTool: true,
+			inputs: [NodeConnectionTypes.Main],
+			outputs: [NodeConnectionTypes.Main],
+			credentials: [{ name: 'ip1SmsApi', required: true }],
+			properties: [
+				{
+					// Version 1 speaks only the SOAP web service; saved workflows carry no other value.
+					displayName: 'API',
+					name: 'api',
+					type: 'hidden',
+					default: 'soap',
+				},
+				{
+					displayName: 'Resource',
+					name: 'resource',
+					type: 'options',
+					noDataExpression: true,
+					options: [
+						{ name: 'Account', value: 'account' },
+						{ name: 'Group Message', value: 'groupSms', description: 'One message to many recipients (an iP.1 bundle)' },
+						{ name: 'MMS Message', value: 'mms' },
+						{ name: 'SMS', value: 'sms' },
+						{ name: 'Status Code', value: 'statusCode' },
+					],
+					default: 'sms',
+				},
+				...registryProperties(registry),
+			],
+		};
+	}
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const resource = this.getNodeParameter('resource', 0) as string;
+		const operation = this.getNodeParameter('operation', 0) as string;
+		const action = findOperation(registry, resource, operation);
+		if (!action) throw unknownAction(this.getNode(), resource, operation);
+		return [await action.execute.call(this, this.getInputData(), await createSoapGateway(this))];
+	}
+}

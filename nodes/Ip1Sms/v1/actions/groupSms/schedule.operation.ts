@@ -1,0 +1,17 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import type { SoapGateway } from '../../../gateway';
+import { bundleProperties } from '../../../shared/soap/bundleFields';
+import { sendBundle } from '../../../shared/soap/bundleSend';
+
+export const option = {
+	name: 'Schedule',
+	description: 'Send one message to many recipients at a later time',
+	action: 'Schedule a group SMS',
+};
+
+export const properties = bundleProperties(true);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: SoapGateway): Promise<INodeExecutionData[]> {
+	return await sendBundle.call(this, items, true, gateway);
+}

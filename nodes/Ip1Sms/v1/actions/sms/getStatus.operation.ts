@@ -1,0 +1,13 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import type { SoapGateway } from '../../../gateway';
+import { idField, readOptionsCollections } from '../../../shared/fields';
+import { runStatusCall } from '../../../shared/soap/status';
+
+export const option = { name: 'Get Status', description: 'Get the delivery status of an SMS', action: 'Get the status of an SMS' };
+
+export const properties = [idField('SMS ID', 'smsId', 'The ID iP.1 returned when the SMS was sent'), readOptionsCollections.soap];
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: SoapGateway): Promise<INodeExecutionData[]> {
+	return await runStatusCall.call(this, items, gateway, { name: 'smsId', field: 'SMS ID' }, 'sms');
+}

@@ -1,0 +1,105 @@
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeBaseDescription,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+
+import { registryProperties } from '../shared/registry';
+import { restRegistry } from './actions/rest.registry';
+import { soapRegistry } from './actions/soap.registry';
+import { route } from './router';
+
+const RESOURCE_NAMES = {
+	account: 'Account',
+	batch: 'Batch',
+	blacklist: 'Blacklist',
+	conversation: 'Conversation',
+	mms: 'MMS Message',
+	sender: 'Sender',
+	sms: 'SMS',
+	statusCode: 'Status Code',
+};
+
+const properties: INodeTypeDescription['properties'] = [
+	{
+		displayName: 'API',
+		name: 'api',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'REST API V2', value: 'rest', description: 'The current iP.1 API: use it with an API key from the iP.1 portal' },
+			{
+				name: 'SOAP Web Service (Legacy)',
+				value: 'soap',
+				description: 'The older SOAP and URL services of the iP.1 manuals (switched off by iP.1 in October 2025)',
+			},
+		],
+		default: 'rest',
+		description: 'Which iP.1 API the node speaks; each has its own credential',
+	},
+	{
+		// One list for both APIs: n8n's nodes panel lists every resource parameter's actions and
+		// cannot tell two lists apart by API. A resource of the other API shows a notice.
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Account', value: 'account' },
+			{ name: 'Batch', value: 'batch', description: 'One message to many recipients' },
+			{ name: 'Blacklist', value: 'blacklist', description: 'Numbers that are never sent to (REST API)' },
+			{ name: 'Conversation', value: 'conversation', description: 'Messages to and from one phone number (REST API)' },
+			{ name: 'MMS Message', value: 'mms', description: 'Pictures and files (SOAP web service)' },
+			{ name: 'Sender', value: 'sender', description: 'Sender names and numbers registered on the account (REST API)' },
+			{ name: 'SMS', value: 'sms' },
+			{ name: 'Status Code', value: 'statusCode', description: 'What a SOAP status code means (SOAP web service)' },
+		],
+		default: 'sms',
+	},
+	{
+		displayName: 'MMS Message and Status Code belong to the SOAP Web Service (Legacy): choose it under API',
+		name: 'soapOnlyNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { api: ['rest'], resource: ['mms', 'statusCode'] } },
+	},
+	{
+		displayName: 'Blacklist, Conversation and Sender belong to the REST API V2: choose it under API',
+		name: 'restOnlyNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { api: ['soap'], resource: ['blacklist', 'conversation', 'sender'] } },
+	},
+	// REST first: n8n's nodes panel lists the actions of the first Operation parameter of a resource
+	...registryProperties(restRegistry, { api: ['rest'] }),
+	...registryProperties(soapRegistry, { api: ['soap'] }),
+];
+
+/** Version 2: REST API v2 (the default) or the SOAP web services, each from its own operation registry. */
+export class Ip1SmsV2 implements INodeType {
+	description: INodeTypeDescription;
+
+	constructor(baseDescription: INodeTypeBaseDescription) {
+		this.description = {
+			...baseDescription,
+			version: 2,
+			subtitle: `={{ ${JSON.stringify(RESOURCE_NAMES)}[$parameter["resource"]] + ": " + $parameter["operation"].replace(/([A-Z])/g, " $1").toLowerCase() }}`,
+			defaults: { name: 'iP.1 SMS' },
+			usableAsTool: true,
+			inputs: [NodeConnectionTypes.Main],
+			outputs: [NodeConnectionTypes.Main],
+			credentials: [
+				{ name: 'ip1SmsRestApi', required: true, displayOptions: { show: { api: ['rest'] } } },
+				{ name: 'ip1SmsApi', required: true, displayOptions: { show: { api: ['soap'] } } },
+			],
+			properties,
+		};
+	}
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this, properties);
+	}
+}

@@ -1,0 +1,66 @@
+/* Output items and rejection errors of the REST sends. */
+import { NodeApiError, type IDataObject, type IExecuteFunctions, type JsonObject } from 'n8n-workflow';
+
+import type { RestSegmentInfo } from '../../helpers/segments';
+import type { SentMessage } from '../../gateway/types';
+import { compact, statusFields } from '../../shared/output';
+import type { SendParams } from './readSend';
+
+const CHARACTER_SET_NAME = { gsm: 'GSM', ucs2: 'UCS-2' } as const;
+
+export function textFields(info: RestSegmentInfo): IDataObject {
+	return { characterSet: CHARACTER_SET_NAME[info.characterSet], characters: info.characters, segments: info.segments };
+}
+
+/** What every send output carries about the request. */
+export function requestFields(params: SendParams): IDataObject {
+	return compact({
+		from: params.sender,
+		type: params.type,
+		priority: params.priority === 2 ? 'high' : 'normal',
+		sendAt: params.sendAt?.iso,
+		sendAtUnix: params.sendAt?.unixSeconds,
+		reference: params.reference,
+		// a copy: items of one Combine send share their params
+		tags: params.tags && [...params.tags],
+	});
+}
+
+export function sentMessageFields(message: SentMessage): IDataObject {
+	return compact({ to: message.to, messageId: message.messageId, ...statusFields(message.status) });
+}
+
+/** A recipient the gateway refused (a 4xx message status) is an error for its item. */
+export function isRejected(message: SentMessage): boolean {
+	return message.status?.state === 'rejected';
+}
+
+export function rejectionError(
+	ctx: IExecuteFunctions,
+	rejected: SentMessage[],
+	batchId: string | undefined,
+	itemIndex: number,
+	sentToOthers: number,
+): NodeApiError {
+	const first = rejected[0];
+	const { status } = first;
+	const code = status ? ` (code ${status.code})` : '';
+	const message =
+		rejected.length === 1
+			? `iP.1 rejected the message to ${first.to}${code}`
+			: `iP.1 rejected the message to ${rejected.length} recipients, e.g. ${first.to}${code}`;
+	// the status name of a code the table does not know carries the code, which the title already has
+	const meaning = status ? `Status ${status.name.replace(` (code ${status.code})`, '')}. ${status.description}.` : '';
+	const others = sentToOthers > 0 ? `The other ${sentToOthers} recipient(s) of batch ${batchId} were accepted.` : '';
+	const error = new NodeApiError(ctx.getNode(), { message } as JsonObject, {
+		message,
+		description: [meaning, others].filter(Boolean).join(' ') || 'iP.1 gave no reason.',
+		itemIndex,
+	});
+	error.context.gateway = compact({
+		batchId,
+		rejected: rejected.map(sentMessageFields),
+		...(rejected.length === 1 ? sentMessageFields(first) : {}),
+	});
+	return error;
+}
