@@ -17,7 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import readline from 'node:readline';
 
-import type { IExecuteFunctions, INodeExecutionData, INodeType } from 'n8n-workflow';
+import { NodeHelpers, type IExecuteFunctions, type INodeExecutionData, type INodeType } from 'n8n-workflow';
 
 import { Ip1SmsApi } from '../credentials/Ip1SmsApi.credentials';
 import { ensureN8nCore, runNode, setBinaryDataMode, type HarnessItem } from '../test/support/n8nCore';
@@ -48,7 +48,7 @@ const PARAMETERS = {
 
 /** The baseline's last node: reads `to` per item as the iP.1 node does (same expression work), sends nothing. */
 function passThrough(): INodeType {
-	const description = new Ip1Sms().description;
+	const description = NodeHelpers.getVersionedNodeType(new Ip1Sms(), 2).description;
 	return {
 		description,
 		async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -17,7 +17,7 @@ import { Session } from 'node:inspector';
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
 
-import type { IExecuteFunctions, INodeType } from 'n8n-workflow';
+import { NodeHelpers, type IExecuteFunctions, type INodeType } from 'n8n-workflow';
 
 import { Ip1SmsRestApi } from '../credentials/Ip1SmsRestApi.credentials';
 import { ensureN8nCore, runNode } from '../test/support/n8nCore';
@@ -44,7 +44,7 @@ const inside = { nodeStart: 0, nodeEnd: 0, firstRequest: 0, helperMs: 0, request
 
 /** The iP.1 SMS node, with n8n's request helper timed for every call it makes. */
 function timedNode(): INodeType {
-	const inner = new Ip1Sms();
+	const inner = NodeHelpers.getVersionedNodeType(new Ip1Sms(), 2);
 	return {
 		description: inner.description,
 		async execute(this: IExecuteFunctions) {

@@ -16,7 +16,7 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
-import type { IAuthenticateGeneric, ICredentialType, IExecuteFunctions, INodeType } from 'n8n-workflow';
+import { NodeHelpers, type IAuthenticateGeneric, type ICredentialType, type IExecuteFunctions, type INodeType } from 'n8n-workflow';
 
 import { Ip1SmsRestApi } from '../credentials/Ip1SmsRestApi.credentials';
 import { ensureN8nCore, runNode } from '../test/support/n8nCore';
@@ -58,7 +58,7 @@ HarnessCredentialsHelper.prototype.authenticate = async function (this: HarnessC
 
 /** The iP.1 SMS node, with n8n's request helper timed for every call it makes. */
 function timedNode(): INodeType {
-	const inner = new Ip1Sms();
+	const inner = NodeHelpers.getVersionedNodeType(new Ip1Sms(), 2);
 	return {
 		description: inner.description,
 		async execute(this: IExecuteFunctions) {

@@ -3,7 +3,7 @@
 // and that each caller's fallback is its own. Its values against n8n's: itemParameters.differential.test.ts.
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { Ip1Sms } from '../../nodes/Ip1Sms/Ip1Sms.node';
+import { ip1SmsVersion } from '../support/nodeVersions';
 import { getItemParameter, planFor } from '../../nodes/Ip1Sms/helpers/itemParameters';
 import { runNode } from '../support/n8nCore';
 import { probeNode, same } from './support/parameterProbe';
@@ -112,6 +112,6 @@ it('gives each caller its own fallback for a parameter that is not set, as getNo
 });
 
 it('Ip1Sms declares no validateType or resource mapper (getNodeParameter would validate those; the reader does not)', () => {
-	const text = JSON.stringify(new Ip1Sms().description);
+	const text = JSON.stringify([ip1SmsVersion(1).description, ip1SmsVersion(2).description]);
 	expect(text).not.toMatch(/"validateType"|"resourceMapper"/);
 });

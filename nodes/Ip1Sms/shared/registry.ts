@@ -37,7 +37,7 @@ export type Registry<Gateway> = Record<string, Record<string, Operation<Gateway>
 export function registryProperties<G>(registry: Registry<G>, show: IDataObject = {}): INodeProperties[] {
 	const properties: INodeProperties[] = [];
 	for (const [resource, operations] of Object.entries(registry)) {
-		properties.push({
+		const operationParameter: INodeProperties = {
 			displayName: 'Operation',
 			name: 'operation',
 			type: 'options',
@@ -46,8 +46,10 @@ export function registryProperties<G>(registry: Registry<G>, show: IDataObject =
 			options: Object.entries(operations)
 				.map(([value, { option }]) => ({ name: option.name, value, description: option.description, action: option.action }))
 				.sort((a, b) => a.name.localeCompare(b.name)),
-			default: Object.keys(operations)[0],
-		});
+			default: '',
+		};
+		operationParameter.default = Object.keys(operations)[0];
+		properties.push(operationParameter);
 	}
 	for (const [resource, operations] of Object.entries(registry)) {
 		for (const [operation, module] of Object.entries(operations)) {

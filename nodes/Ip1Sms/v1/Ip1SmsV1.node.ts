@@ -2,7 +2,6 @@ import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
 	type INodeExecutionData,
-	type INodeType,
 	type INodeTypeBaseDescription,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
@@ -20,7 +19,8 @@ const RESOURCE_NAMES = {
 };
 
 /** Version 1: the SOAP web services and URL call of iP.1's manuals. Frozen: its parameters, outputs and errors do not change. */
-export class Ip1SmsV1 implements INodeType {
+// The icon is the base description's (Ip1Sms.node.ts); the node type is checked where Ip1Sms lists its versions.
+export class Ip1SmsV1 {
 	description: INodeTypeDescription;
 
 	constructor(baseDescription: INodeTypeBaseDescription) {

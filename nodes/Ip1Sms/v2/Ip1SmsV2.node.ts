@@ -2,7 +2,6 @@ import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
 	type INodeExecutionData,
-	type INodeType,
 	type INodeTypeBaseDescription,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
@@ -79,7 +78,8 @@ const properties: INodeTypeDescription['properties'] = [
 ];
 
 /** Version 2: REST API v2 (the default) or the SOAP web services, each from its own operation registry. */
-export class Ip1SmsV2 implements INodeType {
+// The icon is the base description's (Ip1Sms.node.ts); the node type is checked where Ip1Sms lists its versions.
+export class Ip1SmsV2 {
 	description: INodeTypeDescription;
 
 	constructor(baseDescription: INodeTypeBaseDescription) {

@@ -8,15 +8,14 @@
  */
 import { NodeApiError, NodeOperationError, type IDataObject, type IExecuteFunctions, type INode } from 'n8n-workflow';
 
-import { Ip1Sms } from '../../../nodes/Ip1Sms/Ip1Sms.node';
-import { readDirection } from '../../../nodes/Ip1Sms/actions/conversation/getMessages.operation';
-import { readPaging } from '../../../nodes/Ip1Sms/actions/conversation/restReads';
-import { templateFieldName } from '../../../nodes/Ip1Sms/actions/groupSms/bundleSend';
-import { checkId, checkIdFor } from '../../../nodes/Ip1Sms/actions/idCalls';
-import { missingField, sizeError } from '../../../nodes/Ip1Sms/actions/mms/send.operation';
-import { checkMessage, readPriority } from '../../../nodes/Ip1Sms/actions/params';
-import { notAvailable, router } from '../../../nodes/Ip1Sms/actions/router';
-import { checkStatusCode } from '../../../nodes/Ip1Sms/actions/statusCode/describe.operation';
+import { readDirection } from '../../../nodes/Ip1Sms/v2/actions/conversation/getMessages.rest';
+import { readPaging } from '../../../nodes/Ip1Sms/shared/paging';
+import { templateFieldName } from '../../../nodes/Ip1Sms/shared/soap/bundleSend';
+import { checkRestId, checkSoapId } from '../../../nodes/Ip1Sms/shared/ids';
+import { missingField, sizeError } from '../../../nodes/Ip1Sms/v1/actions/mms/send.operation';
+import { checkMessage, readPriority } from '../../../nodes/Ip1Sms/shared/params';
+import { notAvailable } from '../../../nodes/Ip1Sms/v2/router';
+import { checkStatusCode } from '../../../nodes/Ip1Sms/v1/actions/statusCode/describe.operation';
 import type { Ip1Credentials } from '../../../nodes/Ip1Sms/gateway/soap/credentials';
 import { soapCall, urlCall } from '../../../nodes/Ip1Sms/gateway/soap/request';
 import { expectCode, expectDone, expectId, gatewayRejection } from '../../../nodes/Ip1Sms/gateway/soap/results';
@@ -24,6 +23,7 @@ import { assertSoapText } from '../../../nodes/Ip1Sms/gateway/soap/soapEnvelope'
 import { KNOWN_STATUS_CODES } from '../../../nodes/Ip1Sms/gateway/soap/statusCodes';
 import type { Ip1InputError } from '../../../nodes/Ip1Sms/helpers/errors';
 import { asInputError } from '../../../nodes/Ip1Sms/helpers/itemRunner';
+import { ip1SmsVersion } from '../../support/nodeVersions';
 import { thrownInputError as thrown, type InputErrorCase as Case } from '../helpers/inputErrorOf';
 
 const MAX_TITLE = 80;
@@ -76,11 +76,11 @@ for (const priority of [0, 4, -1, 2.5, 'high', 'Normal', LONG, {}, '']) {
 // ids: SOAP (numbers of 1000 or more) and REST (letters and digits)
 const badIds = ['', '  ', 'abc', '22', '0', '999', '12 34', '1e5', '-5', '12.5', '１２３４', LONG, `${LONG}1`, 'not an id!', '5bc86b6e85c7209830f9693/'];
 for (const field of ['SMS ID', 'MMS ID', 'Bundle ID', 'Batch ID']) {
-	for (const value of badIds) add(`SOAP ${field} ${JSON.stringify(value.slice(0, 20))}`, field, () => checkId(value, field));
+	for (const value of badIds) add(`SOAP ${field} ${JSON.stringify(value.slice(0, 20))}`, field, () => checkSoapId(value, field));
 }
 for (const field of ['Batch ID', 'Message ID']) {
 	for (const value of ['', '  ', 'not an id!', 'a b', '😀', 'x'.repeat(65), LONG, '5bc86b6e85c7209830f9693/']) {
-		add(`REST ${field} ${JSON.stringify(value.slice(0, 20))}`, field, () => checkIdFor('rest', value, field));
+		add(`REST ${field} ${JSON.stringify(value.slice(0, 20))}`, field, () => checkRestId(value, field));
 	}
 }
 for (const code of ['', 'abc', '1000', '-1', '22x', LONG, '1 2']) add(`Status Code ${JSON.stringify(code.slice(0, 20))}`, 'Status Code', () => checkStatusCode(code));
@@ -226,7 +226,8 @@ describe('error titles of SOAP requests that fail (no network: a stand-in answer
 });
 
 describe('error titles of an action the chosen API does not have', () => {
-	const properties = new Ip1Sms().description.properties;
+	const nodeV2 = ip1SmsVersion(2);
+	const properties = nodeV2.description.properties;
 	const resources = properties.filter((p) => p.name === 'resource').flatMap((p) => (p.options ?? []).map((o) => String((o as { value: string }).value)));
 	const pairs = [...new Set(resources)].flatMap((resource) =>
 		properties
@@ -251,7 +252,7 @@ describe('error titles of an action the chosen API does not have', () => {
 			getCredentials: async () => ({ accountId: 'ip1-1', apiKey: 'key', baseUrl: 'https://web.smscom.se' }),
 			helpers: { httpRequestWithAuthentication: async () => Promise.reject(new Error('no request expected')) },
 		} as unknown as IExecuteFunctions;
-		await expect(router.call(ctx)).rejects.toMatchObject({
+		await expect(nodeV2.execute!.call(ctx)).rejects.toMatchObject({
 			message: 'Conversation → Get Summary is not available with the SOAP web service',
 			description: 'Choose API → REST API V2, or another action.',
 		});

@@ -4,9 +4,9 @@
  */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { Ip1Sms } from '../../../nodes/Ip1Sms/Ip1Sms.node';
+import { ip1SmsVersion } from '../../support/nodeVersions';
 
-const { properties } = new Ip1Sms().description;
+const { properties } = ip1SmsVersion(2).description;
 
 /** The Options collections shown for an API, resource and operation. */
 function optionsFor(api: string, resource: string, operation: string): INodeProperties[] {

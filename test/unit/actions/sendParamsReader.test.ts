@@ -5,7 +5,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { readSendParams, sendParamsReader } from '../../../nodes/Ip1Sms/actions/send/readSend';
+import { readSendParams, sendParamsReader } from '../../../nodes/Ip1Sms/v2/rest/readSend';
 
 const FUTURE = '2099-01-01T10:00:00Z';
 

@@ -5,13 +5,12 @@
  * node-helpers.js, getNodeParameters: `nodeValues[name] !== undefined && parentType === 'collection'`),
  * and never fills in the default of an option that was not added.
  */
-import { NodeHelpers, Workflow, type INode, type INodeParameters, type INodeTypes } from 'n8n-workflow';
+import { NodeHelpers, Workflow, type INode, type INodeParameters, type INodeProperties, type INodeTypes } from 'n8n-workflow';
 
-import { Ip1Sms } from '../../../nodes/Ip1Sms/Ip1Sms.node';
-import { maxSegmentsOption } from '../../../nodes/Ip1Sms/actions/common.descriptions';
-import { smsPartsOption } from '../../../nodes/Ip1Sms/actions/send/fields';
+import { smsPartsOption } from '../../../nodes/Ip1Sms/shared/fields';
+import { ip1SmsVersion } from '../../support/nodeVersions';
 
-const nodeType = new Ip1Sms();
+const nodeType = ip1SmsVersion(1);
 const { properties } = nodeType.description;
 
 function v1Node(parameters: INodeParameters): INode {
@@ -51,10 +50,17 @@ function atRun(node: INode): INodeParameters {
 }
 
 describe("version 1's SMS Parts default", () => {
-	it('is 3, as version 2 has it', () => {
-		expect(maxSegmentsOption.default).toBe(3);
-		expect(smsPartsOption.default).toBe(maxSegmentsOption.default);
-		expect(maxSegmentsOption.name).toBe(smsPartsOption.name);
+	it('is 3, as version 2 has it: both versions show the one SMS Parts option', () => {
+		expect(smsPartsOption).toMatchObject({ name: 'maxSegments', default: 3 });
+		const smsPartsOf = (version: 1 | 2, api: string) =>
+			ip1SmsVersion(version)
+				.description.properties.filter((p) => p.name === 'options' && p.displayOptions?.show?.resource?.includes('sms') && (version === 1 || p.displayOptions?.show?.api?.includes(api)))
+				.flatMap((p) => (p.options as INodeProperties[]).filter((o) => o.name === 'maxSegments'));
+		for (const [version, api] of [[1, 'soap'], [2, 'soap'], [2, 'rest']] as const) {
+			const found = smsPartsOf(version, api);
+			expect(found.length).toBeGreaterThan(0);
+			for (const option of found) expect(option).toBe(smsPartsOption);
+		}
 	});
 
 	it('a saved version-1 workflow with maxSegments 1 (the old default) keeps 1 when saved again and when run', () => {

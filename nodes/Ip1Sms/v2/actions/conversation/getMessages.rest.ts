@@ -22,7 +22,7 @@ type Direction = (typeof DIRECTIONS)[number];
 export const option = {
 	name: 'Get Messages',
 	description: 'Get the messages sent to and received from a phone number',
-	action: 'Get messages of a conversation',
+	action: 'Get conversation messages',
 };
 
 export const properties: INodeProperties[] = [

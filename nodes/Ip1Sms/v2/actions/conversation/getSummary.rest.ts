@@ -11,7 +11,7 @@ import { readOptionsCollections } from '../../../shared/fields';
 export const option = {
 	name: 'Get Summary',
 	description: 'Count the messages sent to and received from a phone number, per status',
-	action: 'Get summary of a conversation',
+	action: 'Get conversation summary',
 };
 
 export const properties: INodeProperties[] = [
