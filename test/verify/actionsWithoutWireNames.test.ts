@@ -1,5 +1,5 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
-// The operation files (nodes/Ip1Sms/actions/**) hold parameters, checks and output; every wire name
+// The operation files (nodes/Ip1Sms/v1, v2 and shared) hold parameters, checks and output; every wire name
 // of either API (SOAP/URL call: gateway/soap, REST v2: gateway/rest) lives in its gateway. Each name
 // listed here must occur in its gateway, so that a typo or a renamed call cannot leave a check that
 // never matches.
@@ -68,7 +68,7 @@ function findWireNames(text: string): string[] {
 	return found;
 }
 
-const actionFiles = filesUnder(path.join(nodeDir, 'actions'));
+const actionFiles = ['v1', 'v2', 'shared'].flatMap((dir) => filesUnder(path.join(nodeDir, dir)));
 
 it('finds the operation files', () => {
 	expect(actionFiles.length).toBeGreaterThan(30);
@@ -115,4 +115,37 @@ it('no operation file holds a wire name of either API or imports a gateway\'s in
 		findWireNames(fs.readFileSync(file, 'utf8')).map((hit) => `${path.relative(nodeDir, file)} ${hit}`),
 	);
 	expect(offences).toEqual([]);
+});
+
+/** The relative imports of a file, as written. */
+function importsOf(text: string): string[] {
+	return [...text.matchAll(/\bfrom\s+['"](\.[^'"]*)['"]/g)].map((m) => m[1]);
+}
+
+/** An import of the other API's code: its operation files, its operation machinery, its gateway. */
+const API_PATH = { rest: /(?:\.rest|\/rest)(?:\/|$)|rest\.registry/, soap: /(?:\.soap|\/soap)(?:\/|$)|soap\.registry/ };
+
+it('no operation file imports the other API\'s code or branches on the API', () => {
+	const offences: string[] = [];
+	for (const file of actionFiles) {
+		const name = path.relative(nodeDir, file);
+		const text = fs.readFileSync(file, 'utf8');
+		const api = /\.rest\.ts$|^v2\/rest\//.test(name) ? 'rest' : /\.soap\.ts$|^v1\/|^shared\/soap\//.test(name) ? 'soap' : undefined;
+		if (api) {
+			const other = api === 'rest' ? API_PATH.soap : API_PATH.rest;
+			for (const imported of importsOf(text)) if (other.test(imported)) offences.push(`${name} imports ${imported}`);
+		}
+		if (/\.api\s*[!=]==|typeVersion/.test(text) && !/^shared\/params\.ts$|^v2\/router\.ts$/.test(name)) offences.push(`${name} branches on the API or the version`);
+	}
+	expect(offences).toEqual([]);
+	// the check itself can fail
+	expect(importsOf("import { a } from '../../rest/runSend';\nimport b from './send.soap';").filter((i) => API_PATH.rest.test(i))).toEqual(['../../rest/runSend']);
+	expect(importsOf("import b from './send.soap';").filter((i) => API_PATH.soap.test(i))).toEqual(['./send.soap']);
+});
+
+it('every operation file of version 2 says its API in its name', () => {
+	const operations = actionFiles.map((f) => path.relative(nodeDir, f)).filter((f) => /^v2\/actions\/[^/]+\/[^/]+\.ts$/.test(f));
+	const unnamed = operations.filter((f) => !/\.(rest|soap)\.ts$/.test(f) && !/\/(batchCalls|options|senderField|entryOutput)\.ts$/.test(f));
+	expect(operations.length).toBeGreaterThan(20);
+	expect(unnamed).toEqual([]);
 });
