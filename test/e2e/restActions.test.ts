@@ -2,6 +2,9 @@
 // Every REST API v2 action of the iP.1 SMS node (version 2), run by the real n8n (the packed package as a
 // community package) against the simulator's REST API; the simulator's state shows what n8n really sent.
 // Also the REST credential's Test button: passes with the right key, fails with a wrong one.
+import fs from 'node:fs';
+
+import { restRegistry } from '../../nodes/Ip1Sms/v2/actions/rest.registry';
 import type { SimulatorHandle } from '../../simulator';
 import { useN8n } from './support/shared-n8n';
 import { E2E_ACCOUNT, e2eWorkflow, example, output, startE2eSimulator } from './support/ip1';
@@ -80,6 +83,7 @@ describe('the iP.1 SMS node, REST API v2, in a real n8n', () => {
 		const workflow = chain('iP.1 REST: senders, blacklist, conversation', [
 			restNode('Register Sender', { resource: 'sender', operation: 'register', sender: 'Shop24' }, 200),
 			restNode('Senders', { resource: 'sender', operation: 'getAll' }, 400),
+			restNode('Get Sender', { resource: 'sender', operation: 'get', sender: 'shop24' }, 500),
 			restNode('Send', { resource: 'sms', operation: 'send', to: '46701230001', from: 'Shop24', message: 'Hej' }, 600),
 			restNode('Block', { resource: 'blacklist', operation: 'add', phoneNumber: '46701230002' }, 800),
 			restNode('Blacklist', { resource: 'blacklist', operation: 'getAll', returnAll: true }, 1000),
@@ -92,6 +96,7 @@ describe('the iP.1 SMS node, REST API v2, in a real n8n', () => {
 		if (result.status !== 'success') console.error(JSON.stringify(result.data.resultData.error));
 		expect(result.status).toBe('success');
 		expect(output(result, 'Senders').map((s) => s.sender)).toEqual(expect.arrayContaining(['Shop24']));
+		expect(output(result, 'Get Sender')).toEqual([{ sender: 'Shop24', createdAt: expect.any(String) }]);
 		expect(output(result, 'Blacklist').map((b) => b.phoneNumber)).toEqual(expect.arrayContaining(['46701230002']));
 		const conversation = output(result, 'Conversation');
 		expect(conversation).toHaveLength(1);
@@ -100,6 +105,17 @@ describe('the iP.1 SMS node, REST API v2, in a real n8n', () => {
 		const rest = sim.state().rest;
 		expect(rest.messages.map((m: any) => [m.sender, m.recipient, m.body])).toEqual([['Shop24', '46701230001', 'Hej']]);
 	}, 180_000);
+});
+
+it('together the REST workflows above run every action of the REST registry', () => {
+	const workflowActions = (nodes: Array<{ type: string; parameters: Record<string, unknown> }>) =>
+		nodes.filter((n) => n.type === 'n8n-nodes-ip1.ip1Sms').map((n) => `${n.parameters.resource} → ${n.parameters.operation}`);
+	const fromFile = workflowActions(e2eWorkflow('rest-every-action.json').nodes);
+	const source = fs.readFileSync(__filename, 'utf8');
+	const inline = [...source.matchAll(/resource: '(\w+)', operation: '(\w+)'/g)].map((m) => `${m[1]} → ${m[2]}`);
+	const covered = new Set([...fromFile, ...inline]);
+	const registered = Object.entries(restRegistry).flatMap(([resource, operations]) => Object.keys(operations).map((operation) => `${resource} → ${operation}`));
+	expect(registered.filter((action) => !covered.has(action))).toEqual([]);
 });
 
 describe('the iP.1 SMS REST API credential test in a real n8n', () => {

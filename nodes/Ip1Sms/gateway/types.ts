@@ -180,6 +180,8 @@ export interface Ip1RestGateway extends Ip1Gateway {
 	): Promise<MessageInfo[]>;
 	getConversationSummary(participant: string, opts: CallOptions): Promise<ConversationSummary>;
 	listSenders(opts: CallOptions): Promise<Sender[]>;
+	/** One registered sender; an error when the account has none of that name. */
+	getSender(sender: string, opts: CallOptions): Promise<Sender>;
 	registerSender(sender: string, opts: CallOptions): Promise<Sender>;
 	removeSender(sender: string, opts: CallOptions): Promise<void>;
 	listBlacklist(paging: Paging, opts: CallOptions): Promise<BlacklistEntry[]>;

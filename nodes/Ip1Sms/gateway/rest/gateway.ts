@@ -180,6 +180,11 @@ export class RestGateway implements Ip1RestGateway {
 		return response.json.filter(isDoc).map((doc) => readSender(doc));
 	}
 
+	async getSender(sender: string, opts: CallOptions): Promise<Sender> {
+		const doc = await this.document(`/v2/me/senders/${segment(sender)}`, `read the sender ${sender.trim()}`, opts);
+		return readSender(doc, sender.trim());
+	}
+
 	async registerSender(sender: string, opts: CallOptions): Promise<Sender> {
 		const response = await this.call({ method: 'PUT', path: `/v2/me/senders/${segment(sender)}`, call: `register the sender ${sender.trim()}` }, opts);
 		return readSender(isDoc(response.json) ? response.json : {}, sender.trim());

@@ -13,6 +13,7 @@ import * as blacklistGetAll from './blacklist/getAll.rest';
 import * as blacklistRemove from './blacklist/remove.rest';
 import * as conversationGetMessages from './conversation/getMessages.rest';
 import * as conversationGetSummary from './conversation/getSummary.rest';
+import * as senderGet from './sender/get.rest';
 import * as senderGetAll from './sender/getAll.rest';
 import * as senderRegister from './sender/register.rest';
 import * as senderRemove from './sender/remove.rest';
@@ -25,7 +26,7 @@ export const restRegistry = {
 	sms: { send: smsSend, schedule: smsSchedule, cancel: smsCancel, getStatus: smsGetStatus },
 	batch: { send: batchSend, schedule: batchSchedule, get: batchGet, getAll: batchGetAll, getMessages: batchGetMessages, cancel: batchCancel },
 	conversation: { getMessages: conversationGetMessages, getSummary: conversationGetSummary },
-	sender: { getAll: senderGetAll, register: senderRegister, remove: senderRemove },
+	sender: { getAll: senderGetAll, get: senderGet, register: senderRegister, remove: senderRemove },
 	blacklist: { getAll: blacklistGetAll, add: blacklistAdd, remove: blacklistRemove },
 	account: { getBalance: accountGetBalance },
 } satisfies Registry<Ip1RestGateway>;

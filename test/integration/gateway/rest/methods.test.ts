@@ -263,6 +263,7 @@ describe('senders and blacklist', () => {
 	it('register, list, remove a sender', async () => {
 		expect(await s.run((g) => g.registerSender('Acme', opts))).toMatchObject({ sender: 'Acme' });
 		expect((await s.run((g) => g.listSenders(opts))).map((x) => x.sender)).toEqual(expect.arrayContaining(['iP1', 'iP1sms', 'Acme']));
+		expect(await s.run((g) => g.getSender('acme', opts))).toMatchObject({ sender: 'Acme' });
 		await s.run((g) => g.send(send({ sender: 'Acme' }), opts));
 		await s.run((g) => g.removeSender('Acme', opts));
 		expect((await s.run((g) => g.listSenders(opts))).map((x) => x.sender)).not.toContain('Acme');

@@ -92,6 +92,13 @@ describe('Sender', () => {
 		expect(registered.items[0].json.createdAt).toMatch(ISO_UTC);
 		expect(gw.sim.state().rest.senders['ip1-12345']).toEqual(expect.arrayContaining(['Acme']));
 
+		const one = await gw.run({ resource: 'sender', operation: 'get', sender: 'acme' }, { input: [{ json: {} }, { json: {} }] });
+		expect(one.error).toBeUndefined();
+		expect(one.items.map((i) => [i.json, i.pairedItem])).toEqual([
+			[{ sender: 'Acme', createdAt: registered.items[0].json.createdAt }, { item: 0 }],
+			[{ sender: 'Acme', createdAt: registered.items[0].json.createdAt }, { item: 1 }],
+		]);
+
 		const list = await gw.run({ resource: 'sender', operation: 'getAll' });
 		expect(list.items.map((i) => i.json.sender).sort()).toEqual(['Acme', 'iP1', 'iP1sms']);
 		expect(list.items.every((i) => (i.pairedItem as { item: number }).item === 0)).toBe(true);
@@ -99,6 +106,17 @@ describe('Sender', () => {
 		const removed = await gw.run({ resource: 'sender', operation: 'remove', sender: 'Acme' });
 		expect(removed.items[0].json).toEqual({ sender: 'Acme', removed: true });
 		expect(gw.sim.state().rest.senders['ip1-12345']).not.toContain('Acme');
+
+		const gone = await gw.run({ resource: 'sender', operation: 'get', sender: 'Acme' });
+		expect(gone.error?.message).toMatch(/sender Acme/);
+		expect(gone.error?.message).toMatch(/404/);
+	});
+
+	it('Get refuses a malformed sender before any request', async () => {
+		const before = gw.requests();
+		const result = await gw.run({ resource: 'sender', operation: 'get', sender: 'a' });
+		expect(result.error?.message).toMatch(/^Sender/);
+		expect(gw.requests()).toBe(before);
 	});
 
 	it('a number sender is registered as digits only', async () => {

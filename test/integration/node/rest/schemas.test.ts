@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { restRegistry } from '../../../../nodes/Ip1Sms/v2/actions/rest.registry';
 import type { RestSettings } from '../../../../simulator/rest/types';
 import { schemaOfItems } from './outputSchema';
 import { items, postBatch, startReceiver, startRestGateway, type RestGateway } from './restGateway';
@@ -56,6 +57,7 @@ const ACTIONS: Array<[resource: string, operation: string, runs: () => Promise<R
 	['conversation', 'getSummary', async () => [{ parameters: { phoneNumber: ANNA } }]],
 	['sender', 'getAll', async () => [{ parameters: {} }]],
 	['sender', 'register', async () => [{ parameters: { sender: 'Acme' } }]],
+	['sender', 'get', async () => [{ parameters: { sender: 'Acme' } }]],
 	['sender', 'remove', async () => [{ parameters: { sender: 'Acme' } }]],
 	['blacklist', 'getAll', async () => [{ parameters: { returnAll: true } }]],
 	['blacklist', 'add', async () => [{ parameters: { phoneNumber: '46705550002' } }]],
@@ -82,6 +84,13 @@ const ACTIONS: Array<[resource: string, operation: string, runs: () => Promise<R
 	['batch', 'cancel', async () => [{ parameters: { batchId: (await scheduledBatch()).batchId } }]],
 	['account', 'getBalance', async () => [{ parameters: {} }]],
 ];
+
+it('covers every action of the REST registry, each with its schema file', () => {
+	const listed = ACTIONS.map(([resource, operation]) => `${resource} → ${operation}`).sort();
+	const registered = Object.entries(restRegistry).flatMap(([resource, operations]) => Object.keys(operations).map((operation) => `${resource} → ${operation}`));
+	expect(listed).toEqual(registered.sort());
+	if (!UPDATE) for (const [resource, operation] of ACTIONS) expect(fs.existsSync(path.join(SCHEMA_DIR, resource, `${operation}.json`))).toBe(true);
+});
 
 describe('output schemas (v2.0.0) match what the REST actions put out', () => {
 	it.each(ACTIONS)('%s → %s', async (resource, operation, runs) => {
