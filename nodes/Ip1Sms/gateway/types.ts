@@ -1,10 +1,7 @@
 /*
- * Change (node helper): Balance got an optional `raw` (the SOAP gateway's balance text, which
- * version 1's output keeps). REST need not fill it.
- *
  * What an action needs from iP.1, in neutral terms: no wire names of either API appear here or in
  * the operation files. Two implementations: gateway/soap (the manuals' SOAP services and URL call)
- * and gateway/rest (REST API v2). The router resolves one per execution (gateway/index.ts).
+ * and gateway/rest (REST API v2); a node run creates one, for the API it speaks (v1/Ip1SmsV1.node.ts, v2/router.ts).
  */
 
 export type Api = 'rest' | 'soap';

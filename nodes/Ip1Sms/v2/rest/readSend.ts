@@ -1,5 +1,5 @@
 /*
- * Reads and checks one item's send parameters (version 2). Everything is refused here, before any
+ * Reads and checks one item's send parameters (the REST sends). Everything is refused here, before any
  * request, with the field and the item named.
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
