@@ -1,6 +1,7 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Every REST action of the iP.1 SMS node (version 2) in one workflow, run by n8n's queue: a webhook process
 // enqueues it, a worker runs it; each action's output is checked against what the simulator stored.
+import { restRegistry } from '../../nodes/Ip1Sms/v2/actions/rest.registry';
 import type { SimulatorHandle } from '../../simulator';
 import { E2E_ACCOUNT, output, startE2eSimulator } from '../e2e/support/ip1';
 import { runThroughQueue } from './support/queueRun';
@@ -17,6 +18,12 @@ beforeAll(async () => {
 	]);
 }, 300_000);
 afterAll(async () => await sim?.stop());
+
+it('the workflow holds every action of the REST registry', () => {
+	const inWorkflow = new Set(workflow.nodes.filter((n: any) => n.type === 'n8n-nodes-ip1.ip1Sms').map((n: any) => `${n.parameters.resource} → ${n.parameters.operation}`));
+	const registered = Object.entries(restRegistry).flatMap(([resource, operations]) => Object.keys(operations).map((operation) => `${resource} → ${operation}`));
+	expect(registered.filter((action) => !inWorkflow.has(action))).toEqual([]);
+});
 
 it('every REST action runs on a worker with the results the simulator holds', async () => {
 	const run = await runThroughQueue(stack(), workflow, 'rest');
@@ -41,6 +48,7 @@ it('every REST action runs on a worker with the results the simulator holds', as
 	expect(rest.calls['DELETE /v2/batches/{id}']).toBe(2);
 	expect(out('Conversation Summary')[0]).toMatchObject({ phoneNumber: '46701234567' });
 	expect(out('Sender Get Many').map((s) => s.sender)).toContain('Koetest');
+	expect(out('Sender Get')).toEqual([expect.objectContaining({ sender: 'Koetest' })]);
 	expect(out('Sender Remove')[0]).toMatchObject({ sender: 'Koetest', removed: true });
 	expect(out('Blacklist Get Many').map((b) => b.phoneNumber)).toContain('46709990001');
 	expect(out('Blacklist Remove')[0]).toMatchObject({ phoneNumber: '46709990001', removed: true });
