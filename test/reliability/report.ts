@@ -1,12 +1,14 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Figures of the reliability run. Each test file records its sections (recordFigures) into
 // test-results/reliability-parts/; the jest reporter (test/reliability/reporter.js) then marks each
-// section passed or failed from the test results and writes the table: test-results/reliability.md
-// always, docs/reliability.md for a full run (started by `npm test`, see `--start` below), after each
-// jest run that recorded a section (other jest runs leave the table alone).
-// The table says PASSED only when every expected section was recorded in this run and its tests passed.
-//   tsx test/reliability/report.ts --start   a new full run: removes every earlier part (npm test does it)
-//   tsx test/reliability/report.ts           prints the table of the current run
+// section passed or failed from the test results, notes which jest projects ("suites") ran and whether
+// every file of them passed, and writes the table after each jest run of the current run:
+// test-results/reliability.md always, docs/reliability.md only for `npm run test:all` (every suite).
+// Every test command starts its own run with the suites it covers (SCOPES); the table says PASSED only
+// when every section of those suites was recorded in this run and passed and every file of those suites
+// passed, and the verdict names the suites it covers. Sections of suites outside the run read "not run".
+//   tsx test/reliability/report.ts --start <test|e2e|queue|all>   a new run: removes every earlier part
+//   tsx test/reliability/report.ts                                prints the table of the current run
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -37,14 +39,37 @@ interface Part extends Figures {
 	outcome?: 'passed' | 'failed';
 }
 
+/** The jest projects (jest.config.js), in the order `npm run test:all` runs them. */
+export const SUITES = ['verify', 'unit', 'integration', 'workflow', 'reliability', 'e2e', 'secrets', 'queue'] as const;
+export type Suite = (typeof SUITES)[number];
+
+/** What each test command covers (package.json): `--start <scope>` begins its run. */
+export const SCOPES = {
+	test: { command: 'npm test', suites: ['verify', 'unit', 'integration', 'workflow', 'reliability'] },
+	e2e: { command: 'npm run test:e2e', suites: ['e2e'] },
+	queue: { command: 'npm run test:queue', suites: ['queue'] },
+	all: { command: 'npm run test:all', suites: [...SUITES] },
+} satisfies Record<string, { command: string; suites: readonly Suite[] }>;
+export type Scope = keyof typeof SCOPES;
+
 interface Run {
 	id: string;
 	startedAt: string;
 	commit: string;
-	/** started by `npm test` (--start): its table goes to docs/reliability.md */
+	/** the test command that started it (--start); none: a test file run on its own started it */
+	scope?: Scope;
+	/** started by `npm run test:all`: its table goes to docs/reliability.md too */
 	full: boolean;
-	/** every expected section has an outcome: the next recordFigures starts a new run */
+	/** the verdict is no longer INCOMPLETE: the next recordFigures starts a new run */
 	finished?: boolean;
+}
+
+/** What the jest runs of this run reported for one suite. */
+interface SuiteResult {
+	files: number;
+	failedFiles: number;
+	tests: number;
+	failedTests: number;
 }
 
 const repoRoot = resolve(__dirname, '../..');
@@ -54,6 +79,7 @@ function where() {
 	return {
 		parts: join(dir, 'reliability-parts'),
 		run: join(dir, 'reliability-run.json'),
+		suites: join(dir, 'reliability-suites.json'),
 		results: join(dir, 'reliability.md'),
 		docs: process.env.IP1_RELIABILITY_DOCS ?? join(repoRoot, 'docs', 'reliability.md'),
 	};
@@ -83,11 +109,16 @@ export const TITLES: Record<string, string> = {
 	queueWorkerKilled: 'Queue mode: a worker killed (kill -9) in a 1,000-SMS send',
 };
 const LOAD_SECTIONS = ['triggerLoad', 'triggerDuplicates', 'triggerSecrets', 'triggerMalformed', 'triggerLoadRest'];
+
+/** The suite whose test files record a section: test/reliability, test/e2e (triggerLoad, triggerCrash) or test/queue. */
+export function suiteOf(section: string): Suite {
+	return section.startsWith('queue') ? 'queue' : section.startsWith('trigger') ? 'e2e' : 'reliability';
+}
+
 /**
- * Sections a complete `npm test` records: test/reliability/*.test.ts, the trigger's load and crash tests
- * in the real n8n (test/e2e/triggerLoad.test.ts, triggerCrash.test.ts) and the queue-mode tests
- * (test/queue). A run of one part alone (`npm run test:crash`, `test:load`, `test:queue`) expects only
- * what it records.
+ * Every section: test/reliability/*.test.ts, the trigger's load and crash tests in the real n8n
+ * (test/e2e/triggerLoad.test.ts, triggerCrash.test.ts) and the queue-mode tests (test/queue). A run of
+ * one part alone (`npm run test:crash`, `test:load`, `test:queue`) expects only what it records.
  */
 export const EXPECTED = Object.keys(TITLES).filter(
 	(s) =>
@@ -112,12 +143,22 @@ function commit(): string {
 	}
 }
 
-/** Starts a run: the parts of every earlier run are removed, so nothing old can show up in this run's table. */
-export function startRun(full: boolean): Run {
-	const { parts: PARTS, run: RUN } = where();
+/** The sections a run must record: those of its suites (every section for a test file run on its own). */
+export function expectedSections(run: Run | undefined = currentRun()): string[] {
+	const suites: readonly Suite[] = run?.scope ? SCOPES[run.scope].suites : SUITES;
+	return EXPECTED.filter((s) => suites.includes(suiteOf(s)));
+}
+
+/**
+ * Starts a run: the parts and suite results of every earlier run are removed, so nothing old can show
+ * up in this run's table. Without a scope: a test file run on its own (recordFigures).
+ */
+export function startRun(scope?: Scope): Run {
+	const { parts: PARTS, run: RUN, suites: SUITES_FILE } = where();
 	rmSync(PARTS, { recursive: true, force: true });
+	rmSync(SUITES_FILE, { force: true });
 	mkdirSync(PARTS, { recursive: true });
-	const run: Run = { id: `${Date.now()}-${process.pid}`, startedAt: new Date().toISOString(), commit: commit(), full };
+	const run: Run = { id: `${Date.now()}-${process.pid}`, startedAt: new Date().toISOString(), commit: commit(), ...(scope ? { scope } : {}), full: scope === 'all' };
 	writeAtomic(RUN, JSON.stringify(run, null, 1));
 	return run;
 }
@@ -133,7 +174,7 @@ export function currentRun(): Run | undefined {
  */
 export function recordFigures(section: string, figures: Figures): void {
 	let run = currentRun();
-	if (!run || run.finished) run = startRun(false);
+	if (!run || run.finished) run = startRun();
 	const state = (globalThis as any).expect?.getState?.() ?? {};
 	const { parts: PARTS } = where();
 	const part: Part = { ...figures, run: run.id, at: new Date().toISOString(), testPath: state.testPath };
@@ -153,9 +194,16 @@ export function readParts(): Record<string, Part> {
 	return parts;
 }
 
+export function readSuites(): Partial<Record<Suite, SuiteResult>> {
+	const { suites } = where();
+	return existsSync(suites) ? JSON.parse(readFileSync(suites, 'utf8')) : {};
+}
+
 /** A test file's results, as the reporter gets them from jest. */
 export interface FileResult {
 	testFilePath: string;
+	/** the jest project (displayName) the file ran in */
+	suite?: string;
 	/** the file could not run, or a hook (beforeAll/afterAll) failed */
 	fileFailed: boolean;
 	tests: Array<{ fullName: string; status: string }>;
@@ -178,27 +226,81 @@ export function markOutcomes(result: FileResult): number {
 	return marked;
 }
 
+/**
+ * Adds the files of a jest run to the results of their suites, for the suites the current run covers
+ * (a run started by a test command and not finished); returns how many files counted.
+ */
+export function recordSuites(results: FileResult[]): number {
+	const run = currentRun();
+	if (!run?.scope || run.finished) return 0;
+	const covered: readonly string[] = SCOPES[run.scope].suites;
+	const suites = readSuites() as Record<string, SuiteResult>;
+	let counted = 0;
+	for (const result of results) {
+		if (!result.suite || !covered.includes(result.suite)) continue;
+		const suite = (suites[result.suite] ??= { files: 0, failedFiles: 0, tests: 0, failedTests: 0 });
+		const failedTests = result.tests.filter((t) => t.status === 'failed').length;
+		suite.files++;
+		suite.tests += result.tests.length;
+		suite.failedTests += failedTests;
+		if (result.fileFailed || failedTests > 0) suite.failedFiles++;
+		counted++;
+	}
+	if (counted) writeAtomic(where().suites, JSON.stringify(suites, null, 1));
+	return counted;
+}
+
 export type Verdict = 'PASSED' | 'FAILED' | 'INCOMPLETE';
 
 /** Its tests failed, or its own figures count a failure or a leaked key. */
 const sectionFailed = (part: Part) => part.outcome === 'failed' || Number(part.failed) > 0 || Number(part.keyHits ?? 0) > 0;
 
-export function verdict(parts: Record<string, Part>): { verdict: Verdict; failed: string[]; missing: string[]; pending: string[] } {
+/**
+ * FAILED when a recorded section failed or a file of a covered suite failed; INCOMPLETE when a section of
+ * the covered suites was not recorded, has no outcome yet, or a covered suite has not reported; else PASSED.
+ */
+export function verdict(
+	parts: Record<string, Part>,
+	run: Run | undefined = currentRun(),
+	suites: Partial<Record<Suite, SuiteResult>> = readSuites(),
+): { verdict: Verdict; failed: string[]; missing: string[]; pending: string[]; failedSuites: Suite[]; missingSuites: Suite[] } {
 	const failed = Object.keys(parts).filter((s) => sectionFailed(parts[s]));
-	const missing = EXPECTED.filter((s) => !parts[s]);
+	const missing = expectedSections(run).filter((s) => !parts[s]);
 	const pending = Object.keys(parts).filter((s) => !parts[s].outcome);
-	return { verdict: failed.length ? 'FAILED' : missing.length || pending.length ? 'INCOMPLETE' : 'PASSED', failed, missing, pending };
+	const covered: readonly Suite[] = run?.scope ? SCOPES[run.scope].suites : [];
+	const failedSuites = covered.filter((s) => (suites[s]?.failedFiles ?? 0) > 0);
+	const missingSuites = covered.filter((s) => !suites[s]);
+	const v: Verdict = failed.length || failedSuites.length ? 'FAILED' : missing.length || pending.length || missingSuites.length ? 'INCOMPLETE' : 'PASSED';
+	return { verdict: v, failed, missing, pending, failedSuites, missingSuites };
+}
+
+const list = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
+/** What the verdict covers, e.g. "npm test: verify, unit, …; e2e, secrets and queue not run". */
+export function coverage(run: Run | undefined = currentRun()): string {
+	if (!run?.scope) {
+		const command = process.env.IP1_LOAD_TEST === '1' ? 'npm run test:load' : process.env.IP1_CRASH_TEST === '1' ? 'npm run test:crash' : 'test files run on their own';
+		return `${command}: only the sections recorded below; no suite as a whole`;
+	}
+	const { command, suites } = SCOPES[run.scope];
+	const notRun = SUITES.filter((s) => !(suites as readonly Suite[]).includes(s));
+	return notRun.length ? `${command}: ${list(suites)}; ${list(notRun)} not run` : `${command}: every suite, ${list(suites)}`;
 }
 
 const count = (n: unknown) => (typeof n === 'number' ? n.toLocaleString('en-US') : '–');
 
-export function renderTable(parts = readParts()): string {
+export function renderTable(parts = readParts(), run: Run | undefined = currentRun()): string {
 	const rows = ['| What | Result | Cases | Lost | Doubled | Failed | Notes |', '|---|---|---:|---:|---:|---:|---|'];
 	for (const [name, f] of Object.entries(parts)) {
 		const result = sectionFailed(f) ? '**FAILED**' : f.outcome === 'passed' ? 'passed' : 'not finished';
 		rows.push(`| ${TITLES[name] ?? name} | ${result} | ${count(f.cases)} | ${count(f.lost)} | ${count(f.doubled)} | ${count(f.failed)} | ${f.notes ?? ''} |`);
 	}
-	for (const name of EXPECTED.filter((s) => !parts[s])) rows.push(`| ${TITLES[name]} | **not run** | – | – | – | – | |`);
+	// expected in this run but not recorded: bold, the verdict is INCOMPLETE; outside the run's suites: plain
+	const expected = expectedSections(run);
+	for (const name of Object.keys(TITLES).filter((s) => !parts[s])) {
+		const result = expected.includes(name) ? '**not run**' : `not run (${suiteOf(name)} not in this run)`;
+		rows.push(`| ${TITLES[name]} | ${result} | – | – | – | – | |`);
+	}
 	const scanned = Object.values(parts).filter((f) => typeof f.keyScans === 'number');
 	const scans = scanned.reduce((n, f) => n + Number(f.keyScans), 0);
 	const hits = scanned.reduce((n, f) => n + Number(f.keyHits ?? 0), 0);
@@ -206,28 +308,46 @@ export function renderTable(parts = readParts()): string {
 	return rows.join('\n');
 }
 
+function suitesLine(run: Run | undefined, suites: Partial<Record<Suite, SuiteResult>>): string | undefined {
+	if (!run?.scope) return undefined;
+	const covered: readonly Suite[] = SCOPES[run.scope].suites;
+	const described = SUITES.map((s) => {
+		const r = suites[s];
+		if (!covered.includes(s)) return `${s} not run`;
+		if (!r) return `${s} **not run (yet)**`;
+		const files = `${r.files} file${r.files === 1 ? '' : 's'}, ${r.tests.toLocaleString('en-US')} tests`;
+		return r.failedFiles ? `${s} **FAILED** (${r.failedFiles} of ${files}, ${r.failedTests} failed)` : `${s} passed (${files})`;
+	});
+	return `Suites (jest projects): ${described.join(' · ')}.`;
+}
+
 export function renderDocument(): string {
 	const run = currentRun();
 	const parts = readParts();
-	const v = verdict(parts);
+	const suites = readSuites();
+	const v = verdict(parts, run, suites);
 	const lines = [
 		'# Reliability run',
 		'',
-		'<!-- Generated by test/reliability/report.ts during `npm test`: do not edit by hand. -->',
+		'<!-- Generated by test/reliability/report.ts during the test commands (docs/reliability.md: `npm run test:all` only): do not edit by hand. -->',
 		'',
-		`**${v.verdict}** · run started ${run?.startedAt ?? '–'} · commit ${run?.commit ?? '–'}`,
+		`**${v.verdict}** (${coverage(run)}) · run started ${run?.startedAt ?? '–'} · commit ${run?.commit ?? '–'}`,
 		'',
 	];
+	const suitesText = suitesLine(run, suites);
+	if (suitesText) lines.push(suitesText, '');
 	if (v.failed.length) lines.push(`Failed sections: ${v.failed.map((s) => TITLES[s] ?? s).join('; ')}.`, '');
 	if (v.missing.length) lines.push(`Not run (yet): ${v.missing.map((s) => TITLES[s] ?? s).join('; ')}.`, '');
 	if (v.pending.length) lines.push(`Recorded, but their tests have not reported: ${v.pending.map((s) => TITLES[s] ?? s).join('; ')}.`, '');
 	lines.push(
 		'Every figure below was computed by this run: a section is recorded by the test file that measured it',
-		'(`test/reliability/*.test.ts`, `test/e2e/triggerLoad.test.ts`, `triggerCrash.test.ts`), and marked passed only when the tests',
-		'behind it passed. "–" means the section does not measure that figure. Each `npm test` starts by removing',
-		'the previous run\'s figures; the verdict is PASSED only when every section above was recorded and passed.',
+		'(`test/reliability/*.test.ts`, `test/e2e/triggerLoad.test.ts`, `triggerCrash.test.ts`, `test/queue`), and marked passed only',
+		'when the tests behind it passed. "–" means the section does not measure that figure. Each test command',
+		'(`npm test`, `npm run test:e2e`, `test:queue`, `test:all`) starts by removing the previous run\'s figures; the verdict',
+		'is PASSED only when every section of the suites it names was recorded and passed and every test file of those',
+		'suites passed. Sections of suites the command does not run read "not run" and are not counted as passed.',
 		'',
-		renderTable(parts),
+		renderTable(parts, run),
 		'',
 	);
 	return lines.join('\n');
@@ -244,7 +364,7 @@ export function writeReport(): { verdict: Verdict; files: string[] } {
 		mkdirSync(resolve(file, '..'), { recursive: true });
 		writeAtomic(file, document);
 	}
-	const v = verdict(readParts()).verdict;
+	const v = verdict(readParts(), run).verdict;
 	if (v !== 'INCOMPLETE') writeAtomic(RUN, JSON.stringify({ ...run, finished: true }, null, 1));
 	return { verdict: v, files };
 }
@@ -255,15 +375,21 @@ if (require.main === module) {
 		// the jest reporter's results of one jest run (test/reliability/reporter.js)
 		const results = JSON.parse(readFileSync(process.argv[apply + 1], 'utf8')) as FileResult[];
 		const marked = results.reduce((n, result) => n + markOutcomes(result), 0);
-		if (marked) {
+		const counted = recordSuites(results);
+		if (marked || counted) {
 			const { verdict: v, files } = writeReport();
 			if (files.length) console.log(`[reliability] ${v}: ${files.join(', ')}`);
 		}
 	} else if (process.argv.includes('--start')) {
-		const run = startRun(true);
+		const scope = process.argv[process.argv.indexOf('--start') + 1];
+		if (!(scope in SCOPES)) {
+			console.error(`usage: tsx test/reliability/report.ts --start <${Object.keys(SCOPES).join('|')}>`);
+			process.exit(2);
+		}
+		const run = startRun(scope as Scope);
 		// the table says so at once: a run that then crashes before recording anything leaves no old green table
 		writeReport();
-		console.error(`[reliability] new run ${run.id}: earlier figures removed`);
+		console.error(`[reliability] new run ${run.id} (${SCOPES[scope as Scope].command}): earlier figures removed`);
 	} else {
 		console.log(renderDocument());
 	}

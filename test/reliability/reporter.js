@@ -1,5 +1,6 @@
 // Jest reporter (jest.config.js): after a jest run, marks the reliability sections recorded by its test
-// files as passed or failed and writes the reliability table (test/reliability/report.ts --apply).
+// files as passed or failed, counts each file for its jest project (suite) and writes the reliability
+// table (test/reliability/report.ts --apply).
 // report.ts runs in a child process: loading TypeScript through tsx inside jest's own process would
 // install tsx's resolver there, and jest's globalTeardown of the e2e project then fails to load.
 'use strict';
@@ -11,9 +12,11 @@ const path = require('node:path');
 class ReliabilityReporter {
 	results = [];
 
-	onTestResult(_test, result) {
+	onTestResult(test, result) {
+		const displayName = test?.context?.config?.displayName;
 		this.results.push({
 			testFilePath: result.testFilePath,
+			suite: typeof displayName === 'string' ? displayName : displayName?.name,
 			fileFailed: Boolean(result.testExecError) || (result.numFailingTests === 0 && Boolean(result.failureMessage)),
 			tests: result.testResults.map((t) => ({ fullName: t.fullName, status: t.status })),
 		});
