@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure Debian's chromium is at /usr/bin/chromium for the browser tests (playwright-core drives it).
-# Idempotent: does nothing when it is already installed. Run by scripts/ensure-prereqs.sh (npm test).
+# Idempotent: does nothing when it is already installed. Run by scripts/ensure-prereqs.sh (npm run test:e2e and test:all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -1,7 +1,7 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Figures the queue tests measure, kept in test-results/queue-figures.json (one entry per name, newest
 // wins) for docs/queue-mode.md; printed as they are recorded; and, with `reliability`, a section of the
-// reliability table of `npm test` (test/reliability/report.ts).
+// reliability table of `npm run test:queue` and `test:all` (test/reliability/report.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 
