@@ -1,5 +1,4 @@
 import {
-	NodeConnectionTypes,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeTypeBaseDescription,
@@ -7,6 +6,7 @@ import {
 } from 'n8n-workflow';
 
 import { createSoapGateway } from '../gateway';
+import { versionDescription } from '../shared/description';
 import { findOperation, registryProperties, unknownAction } from '../shared/registry';
 import { registry } from './actions/registry';
 
@@ -18,20 +18,15 @@ const RESOURCE_NAMES = {
 	statusCode: 'Status Code',
 };
 
-/** Version 1: the SOAP web services and URL call of iP.1's manuals. Frozen: its parameters, outputs and errors do not change. */
-// The icon is the base description's (Ip1Sms.node.ts); the node type is checked where Ip1Sms lists its versions.
+/**
+ * Version 1: the SOAP web services and URL call of iP.1's manuals. Frozen: its parameters, outputs and
+ * errors do not change. Its icon is the base description's (Ip1Sms.node.ts); Ip1Sms checks it as an INodeType.
+ */
 export class Ip1SmsV1 {
 	description: INodeTypeDescription;
 
 	constructor(baseDescription: INodeTypeBaseDescription) {
-		this.description = {
-			...baseDescription,
-			version: 1,
-			subtitle: `={{ ${JSON.stringify(RESOURCE_NAMES)}[$parameter["resource"]] + ": " + $parameter["operation"].replace(/([A-Z])/g, " $1").toLowerCase() }}`,
-			defaults: { name: 'iP.1 SMS' },
-			usableAsTool: true,
-			inputs: [NodeConnectionTypes.Main],
-			outputs: [NodeConnectionTypes.Main],
+		this.description = versionDescription(baseDescription, 1, RESOURCE_NAMES, {
 			credentials: [{ name: 'ip1SmsApi', required: true }],
 			properties: [
 				{
@@ -57,7 +52,7 @@ export class Ip1SmsV1 {
 				},
 				...registryProperties(registry),
 			],
-		};
+		});
 	}
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -1,11 +1,11 @@
 import {
-	NodeConnectionTypes,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeTypeBaseDescription,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { versionDescription } from '../shared/description';
 import { registryProperties } from '../shared/registry';
 import { restRegistry } from './actions/rest.registry';
 import { soapRegistry } from './actions/soap.registry';
@@ -77,26 +77,21 @@ const properties: INodeTypeDescription['properties'] = [
 	...registryProperties(soapRegistry, { api: ['soap'] }),
 ];
 
-/** Version 2: REST API v2 (the default) or the SOAP web services, each from its own operation registry. */
-// The icon is the base description's (Ip1Sms.node.ts); the node type is checked where Ip1Sms lists its versions.
+/**
+ * Version 2: REST API v2 (the default) or the SOAP web services, each from its own operation registry.
+ * Its icon is the base description's (Ip1Sms.node.ts); Ip1Sms checks it as an INodeType.
+ */
 export class Ip1SmsV2 {
 	description: INodeTypeDescription;
 
 	constructor(baseDescription: INodeTypeBaseDescription) {
-		this.description = {
-			...baseDescription,
-			version: 2,
-			subtitle: `={{ ${JSON.stringify(RESOURCE_NAMES)}[$parameter["resource"]] + ": " + $parameter["operation"].replace(/([A-Z])/g, " $1").toLowerCase() }}`,
-			defaults: { name: 'iP.1 SMS' },
-			usableAsTool: true,
-			inputs: [NodeConnectionTypes.Main],
-			outputs: [NodeConnectionTypes.Main],
+		this.description = versionDescription(baseDescription, 2, RESOURCE_NAMES, {
 			credentials: [
 				{ name: 'ip1SmsRestApi', required: true, displayOptions: { show: { api: ['rest'] } } },
 				{ name: 'ip1SmsApi', required: true, displayOptions: { show: { api: ['soap'] } } },
 			],
 			properties,
-		};
+		});
 	}
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -1,8 +1,4 @@
-import {
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { Ip1RestGateway } from '../../../gateway';
 import { phoneNumberField, readPhoneNumber, runRestCall } from '../../rest/reads';
@@ -21,11 +17,7 @@ export const properties: INodeProperties[] = [
 ];
 
 /** Adds a number to the blacklist: iP.1 refuses every later message to it. */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	gateway: Ip1RestGateway,
-): Promise<INodeExecutionData[]> {
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: Ip1RestGateway): Promise<INodeExecutionData[]> {
 	return await runRestCall(this, items, (i) => readPhoneNumber(this, i), async (phoneNumber, opts) =>
 		entryOutput(await gateway.addToBlacklist(phoneNumber, opts)),
 	);

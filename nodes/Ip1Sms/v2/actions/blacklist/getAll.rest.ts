@@ -1,8 +1,4 @@
-import {
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { Ip1RestGateway } from '../../../gateway';
 import { runRestCall } from '../../rest/reads';
@@ -19,11 +15,7 @@ export const option = {
 export const properties: INodeProperties[] = [...pagingFields, readOptionsCollections.rest];
 
 /** One output item per blacklisted number. */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	gateway: Ip1RestGateway,
-): Promise<INodeExecutionData[]> {
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: Ip1RestGateway): Promise<INodeExecutionData[]> {
 	return await runRestCall(this, items, (i) => readPaging(this, i), async (paging, opts) =>
 		(await gateway.listBlacklist(paging, opts)).map(entryOutput),
 	);

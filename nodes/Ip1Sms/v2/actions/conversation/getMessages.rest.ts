@@ -1,8 +1,4 @@
-import {
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { Ip1InputError, mustBeTitle } from '../../../helpers/errors';
 import { getItemParameter } from '../../../helpers/itemParameters';
@@ -56,11 +52,7 @@ export function readDirection(ctx: IExecuteFunctions, itemIndex: number): Direct
 }
 
 /** One output item per message, latest status each, paired to the input item. */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	gateway: Ip1RestGateway,
-): Promise<INodeExecutionData[]> {
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: Ip1RestGateway): Promise<INodeExecutionData[]> {
 	return await runRestCall(
 		this,
 		items,

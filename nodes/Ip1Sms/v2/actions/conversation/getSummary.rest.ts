@@ -1,8 +1,4 @@
-import {
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { Ip1RestGateway } from '../../../gateway';
 import { phoneNumberField, readPhoneNumber, runRestCall } from '../../rest/reads';
@@ -20,11 +16,7 @@ export const properties: INodeProperties[] = [
 ];
 
 /** Message and SMS-part counts per status code, for each direction. */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	gateway: Ip1RestGateway,
-): Promise<INodeExecutionData[]> {
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: Ip1RestGateway): Promise<INodeExecutionData[]> {
 	return await runRestCall(this, items, (i) => readPhoneNumber(this, i), async (phoneNumber, opts) => {
 		const summary = await gateway.getConversationSummary(phoneNumber, opts);
 		return {

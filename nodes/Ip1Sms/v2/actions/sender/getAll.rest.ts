@@ -1,8 +1,4 @@
-import {
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { Ip1RestGateway } from '../../../gateway';
 import { runRestCall } from '../../rest/reads';
@@ -18,11 +14,7 @@ export const option = {
 export const properties: INodeProperties[] = [readOptionsCollections.rest];
 
 /** One output item per registered sender. */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	gateway: Ip1RestGateway,
-): Promise<INodeExecutionData[]> {
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: Ip1RestGateway): Promise<INodeExecutionData[]> {
 	return await runRestCall(this, items, () => undefined, async (_, opts) =>
 		(await gateway.listSenders(opts)).map((s) => compact({ sender: s.sender, createdAt: s.createdAt })),
 	);

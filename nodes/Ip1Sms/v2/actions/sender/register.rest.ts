@@ -1,8 +1,4 @@
-import {
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { Ip1RestGateway } from '../../../gateway';
 import { runRestCall } from '../../rest/reads';
@@ -22,11 +18,7 @@ export const properties: INodeProperties[] = [
 ];
 
 /** Registers a sender so that messages may be sent from it. */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	gateway: Ip1RestGateway,
-): Promise<INodeExecutionData[]> {
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: Ip1RestGateway): Promise<INodeExecutionData[]> {
 	return await runRestCall(this, items, (i) => readSender(this, i), async (sender, opts) => {
 		const registered = await gateway.registerSender(sender, opts);
 		return compact({ sender: registered.sender, createdAt: registered.createdAt });

@@ -1,8 +1,4 @@
-import {
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { Ip1RestGateway } from '../../../gateway';
 import { runRestCall } from '../../rest/reads';
@@ -18,11 +14,7 @@ export const option = {
 export const properties: INodeProperties[] = [senderField('The registered sender name or number to remove'), readOptionsCollections.rest];
 
 /** Removes a registered sender: messages can no longer be sent from it. */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	gateway: Ip1RestGateway,
-): Promise<INodeExecutionData[]> {
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: Ip1RestGateway): Promise<INodeExecutionData[]> {
 	return await runRestCall(this, items, (i) => readSender(this, i), async (sender, opts) => {
 		await gateway.removeSender(sender, opts);
 		return { sender, removed: true };
