@@ -215,6 +215,8 @@ export class Ip1SmsTrigger implements INodeType {
 			this.logger.debug(`iP.1 SMS Trigger: ${dedupeKey} was already taken, acknowledged again`);
 			return acknowledge();
 		}
-		return start(item);
+		// version 2: the key of the memory above, for n8n's Remove Duplicates node where that memory does not
+		// reach (after a restart, on another webhook process); versions 1 and 1.1 keep their output (`incsmsid`)
+		return start(version2 ? { ...item, dedupeKey } : item);
 	}
 }

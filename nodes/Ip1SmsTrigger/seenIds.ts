@@ -50,13 +50,6 @@ export class SeenIds {
 		this.expiries.delete(key);
 	}
 
-	/** Up to `count` unexpired entries (key, expiry), the most recently claimed last. */
-	newest(count: number): Array<[string, number]> {
-		this.evictExpired(this.now());
-		const all = [...this.expiries];
-		return all.slice(Math.max(0, all.length - count));
-	}
-
 	get size(): number {
 		return this.expiries.size;
 	}

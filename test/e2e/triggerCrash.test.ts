@@ -12,7 +12,7 @@ import path from 'node:path';
 
 import { startSimulator, type SimulatorHandle } from '../../simulator';
 import { recordFigures } from '../reliability/report';
-import { killHard, readExecutions, startAgain, type RecordedExecution } from './support/crash';
+import { killHard, readExecutions, readStaticData, startAgain, type RecordedExecution } from './support/crash';
 import { E2E_ACCOUNT } from './support/ip1';
 import { startN8n, type N8nInstance } from './support/n8n';
 import { startReadinessGate, type ReadinessGate } from './support/readinessGate';
@@ -29,7 +29,7 @@ const MAX_ATTEMPTS = 200;
 const REPORTS_PER_MESSAGE = 8;
 
 type LegName = 'v1Soap' | 'v2Soap' | 'v2Rest' | 'v2Reports';
-const V1_KEY = "={{ 'incomingSms:' + $json.incsmsid + ':' }}";
+const V1_KEY = '={{ $json.incsmsid }}';
 type Legs = Record<LegName, { title: string; workflow: ReturnType<typeof triggerWorkflow>; id?: string }>;
 let legs: Legs;
 function makeLegs(processUrl: string): Legs {
@@ -242,6 +242,10 @@ describe('the trigger survives kill -9 of n8n', () => {
 				notes: `${f.title}: ${f.executions} executions (${Object.entries(f.executionStatuses).map(([s, n]) => `${n} ${s}`).join(', ')}), ${f.neverFinished} never finished; recipe processed ${f.processedOnceBeforeRetry} once before and ${f.processedOnce} after retrying ${f.retried} crashed (${f.processedTwice} twice, ${f.processedNever} never); ${f.startupAnswers} "starting up" answers, ${f.refusedConnections} refused connections`,
 			});
 		}
+		// what n8n really stored for the triggers: the published URL and nothing else (the repeat memory is the
+		// process's own; docs/trigger.md, Repeats)
+		const stored = readStaticData(n8n.userFolder, ids);
+		expect(stored).toEqual(Object.fromEntries(Object.values(legs).map((leg) => [leg.id, { [`node:${TRIGGER}`]: { callbackUrl: expect.stringMatching(new RegExp(`/webhook/${triggerPath(leg.workflow)}$`)) } }])));
 		for (const f of Object.values(figures)) {
 			expect(f.gaveUp).toBe(0);
 			expect([f.processedTwice, f.processedNever]).toEqual([0, 0]);

@@ -77,50 +77,49 @@ describe('REST webhooks through haproxy to two webhook processes', () => {
 		expect(Object.keys(byProcess).sort()).toEqual(stack().webhooks.map((w) => w.name).sort());
 	}, 900_000);
 
-	it('a repeat landing on the other webhook process minutes later starts nothing', async () => {
-		// iP.1 repeats a webhook it got no 200 for (every 10 minutes): here each repeat goes to the process that
-		// did NOT take the first delivery. The trigger remembers the newest PERSISTED_MAX (500) recorded message
-		// keys in the workflow's static data, which every process reads when a call starts. n8n saves that
-		// object whole, so right after a burst the last save holds the other process's messages only as far as
-		// its own reading went: measured on 50 of the last messages. "Minutes later" traffic has gone on: one
-		// new message reaches each process, one after the other, and then no repeat may start anything (50
-		// other of the last messages). 50 of the first messages (over 1,500 others came after them) are
-		// measured as the limit of that memory.
-		const repeatOnOther = async (sample: Delivery[]) => {
-			const before = await settledCount(stack(), workflowId, 0, 1000);
-			const answers = await Promise.all(
-				sample.map((d) => {
-					const took = d.attempts.find((a) => a.status === 200)?.servedBy;
-					const other = stack().webhooks.find((w) => w.name !== took)!.name;
-					const [kind, n] = [d.key.split('-')[1], Number(d.key.split('-')[2])];
-					return postJson(direct(other), kind === 'mo' ? incomingSms(d.key, n) : deliveryReport(d.key, n));
-				}),
-			);
-			expect(answers.filter((a) => a.status !== 200 || a.body !== 'OK')).toEqual([]);
-			return (await settledCount(stack(), workflowId, before, 3000)) - before;
+	it('a repeat minutes later: through haproxy it meets the process that took it (nothing starts); on the other process it starts a second execution with the same dedupeKey', async () => {
+		// iP.1 repeats a webhook it got no 200 for (every 10 minutes). The trigger's memory is the process's own
+		// (docs/queue-mode.md): haproxy's hash of the message id sends the repeat to the process that took the
+		// message, which starts nothing. A repeat reaching the other process (the first one down, or a balancer
+		// that does not route by message) starts a second execution; its item carries the same `dedupeKey`, on
+		// which the documented Remove Duplicates recipe stops it (proven by the crash test).
+		const sample = firstLoad.slice(-100);
+		const tookOf = (d: Delivery) => d.attempts.find((a) => a.status === 200)?.servedBy;
+		const bodyOf = (d: Delivery) => {
+			const [kind, n] = [d.key.split('-')[1], Number(d.key.split('-')[2])];
+			return kind === 'mo' ? incomingSms(d.key, n) : deliveryReport(d.key, n);
 		};
-		const immediate = await repeatOnOther(firstLoad.slice(-50));
-		for (const [i, w] of stack().webhooks.entries()) {
-			const answer = await postJson(direct(w.name), incomingSms(key('tick', i), i));
-			expect([answer.status, answer.body]).toEqual([200, 'OK']);
-		}
-		const later = await repeatOnOther(firstLoad.slice(-100, -50));
-		const old = await repeatOnOther(firstLoad.slice(0, 50));
+		const started = async (send: () => Promise<Array<{ status: number | string; body: string; servedBy?: string }>>) => {
+			const before = await settledCount(stack(), workflowId, 0, 1000);
+			const answers = await send();
+			expect(answers.filter((a) => a.status !== 200 || a.body !== 'OK')).toEqual([]);
+			return { answers, started: (await settledCount(stack(), workflowId, before, 3000)) - before };
+		};
+		const viaBalancer = sample.slice(0, 50);
+		const balanced = await started(() => Promise.all(viaBalancer.map((d) => postJson(viaHaproxy(), bodyOf(d)))));
+		const elsewhere = balanced.answers.filter((a, i) => a.servedBy !== tookOf(viaBalancer[i])).length;
+		const onOther = sample.slice(50);
+		const other = await started(() => Promise.all(onOther.map((d) => postJson(direct(stack().webhooks.find((w) => w.name !== tookOf(d))!.name), bodyOf(d)))));
+		// the recipe's key in what n8n stored: both executions of each message carry the same dedupeKey
+		const dedupeKeyOf = (d: Delivery) => (d.key.split('-')[1] === 'mo' ? `mo:${d.key}` : `dr:${d.key}:201`);
+		const keyed = perMessage(recordedExecutions(stack(), workflowId, /(?:mo|dr):q13-(?:mo|dr)-\d{5}(?::201)?/), onOther.map(dedupeKeyOf)).counts;
+		const twiceWithKey = onOther.filter((d) => keyed.get(dedupeKeyOf(d)) === 2).length;
 		recordQueueFigure('queueRepeatOtherProcess', {
-			immediateRepeats: 50,
-			immediateStarted: immediate,
-			laterRepeats: 50,
-			laterStarted: later,
-			oldRepeats: 50,
-			oldStarted: old,
-			notes: 'each repeat sent to the webhook process that did not answer the first delivery; immediate = 50 of the last 100 of 2,000 right after the burst; later = the other 50, after one new message to each process; old = the first 50',
+			viaHaproxyRepeats: viaBalancer.length,
+			viaHaproxyOnOtherProcess: elsewhere,
+			viaHaproxyStarted: balanced.started,
+			otherProcessRepeats: onOther.length,
+			otherProcessStarted: other.started,
+			otherProcessTwiceWithSameDedupeKey: twiceWithKey,
+			notes: 'repeats of 100 of the last messages of the load: 50 through haproxy, 50 sent to the webhook process that did not answer the first delivery',
 		}, {
-			cases: 50,
-			doubled: later,
-			failed: later,
-			notes: `50 repeats after one new message to each process: ${later} started; measured: right after the burst ${immediate} of 50 started, of the first 50 messages (1,950 later ones) ${old} of 50`,
+			cases: viaBalancer.length + onOther.length,
+			doubled: other.started,
+			failed: balanced.started + elsewhere + (onOther.length - twiceWithKey),
+			notes: `${viaBalancer.length} repeats through haproxy: ${viaBalancer.length - elsewhere} reached the process that took the message, ${balanced.started} started; ${onOther.length} sent to the other process: ${other.started} started a second execution (no memory shared between processes, by design), ${twiceWithKey} of them with the first one's dedupeKey (the Remove Duplicates recipe stops them)`,
 		});
-		expect(later).toBe(0);
+		expect({ elsewhere, started: balanced.started }).toEqual({ elsewhere: 0, started: 0 });
+		expect({ started: other.started, twiceWithKey }).toEqual({ started: onOther.length, twiceWithKey: onOther.length });
 	}, 180_000);
 
 	it('simultaneous repeats on both processes: measured', async () => {

@@ -69,3 +69,16 @@ export function readExecutions(userFolder: string, workflowIds: string[], trigge
 		db.close();
 	}
 }
+
+/** Each workflow's static data as n8n saved it in its SQLite database (workflow_entity.staticData), by workflow id. */
+export function readStaticData(userFolder: string, workflowIds: string[]): Record<string, unknown> {
+	const { DatabaseSync } = require('node:sqlite') as typeof import('node:sqlite');
+	const db = new DatabaseSync(path.join(userFolder, '.n8n', 'database.sqlite'), { readOnly: true });
+	try {
+		const placeholders = workflowIds.map(() => '?').join(',');
+		const rows = db.prepare(`SELECT id, staticData FROM workflow_entity WHERE id IN (${placeholders})`).all(...workflowIds) as Array<{ id: string; staticData: string | null }>;
+		return Object.fromEntries(rows.map((row) => [row.id, row.staticData === null ? null : JSON.parse(row.staticData)]));
+	} finally {
+		db.close();
+	}
+}

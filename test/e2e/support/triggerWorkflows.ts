@@ -7,8 +7,8 @@ export const TRIGGER = 'iP.1 SMS Trigger';
 export const DEDUPE = 'Remove Duplicates';
 export const PROCESS = 'Process';
 
-/** The key the recipe deduplicates on: the message id, and for a delivery report its status code too. */
-export const RECIPE_KEY = "={{ $json.event + ':' + $json.messageId + ':' + ($json.code ?? '') }}";
+/** The key the recipe deduplicates on (version 2's `dedupeKey`: the message id, and for a delivery report its status code too). */
+export const RECIPE_KEY = '={{ $json.dedupeKey }}';
 
 export interface TriggerWorkflowOptions {
 	name: string;
@@ -17,7 +17,7 @@ export interface TriggerWorkflowOptions {
 	parameters?: Record<string, unknown>;
 	/** add Remove Duplicates (across executions) and a Process node after the trigger */
 	recipe?: boolean;
-	/** the recipe's key expression (default RECIPE_KEY, for version 2's output) */
+	/** the recipe's key expression (default RECIPE_KEY, for version 2's output; versions 1 and 1.1: `={{ $json.incsmsid }}`) */
 	recipeKey?: string;
 	/**
 	 * Process = an HTTP GET of this URL with the item as JSON in `item` (a side effect outside n8n that a test

@@ -3,7 +3,6 @@ import type { IDataObject } from 'n8n-workflow';
 import { Ip1SmsTrigger, WEBHOOK_PATH } from '../../../nodes/Ip1SmsTrigger/Ip1SmsTrigger.node';
 import { MAX_BODY_BYTES } from '../../../nodes/Ip1SmsTrigger/rest/request';
 import {
-	answerAsN8n,
 	callTrigger,
 	freshWorkflowId,
 	hookContext,
@@ -89,26 +88,6 @@ describe('iP.1 SMS Trigger v2, REST API', () => {
 			runs.push((await callTrigger(rest(doc, { workflowId }))).started);
 		}
 		expect(runs).toEqual([true, false, true, false, true, false]);
-	});
-
-	it('remembers taken messages across an n8n restart (static data), not only in memory', async () => {
-		const workflowId = freshWorkflowId();
-		const doc = incomingDoc();
-		expect((await callTrigger(rest(doc, { workflowId }))).started).toBe(true);
-		// a new process: the node module loaded afresh, so its memory is empty; the database keeps the static data
-		let Restarted: typeof Ip1SmsTrigger | undefined;
-		jest.isolateModules(() => {
-			// eslint-disable-next-line @typescript-eslint/no-require-imports
-			Restarted = (require('../../../nodes/Ip1SmsTrigger/Ip1SmsTrigger.node') as { Ip1SmsTrigger: typeof Ip1SmsTrigger }).Ip1SmsTrigger;
-		});
-		const again = rest(doc, { workflowId });
-		const { context, res, staticData } = webhookContext(again);
-		const result = await new Restarted!().webhook.call(context);
-		expect(await answerAsN8n(again, result, res, staticData)).toEqual({ status: 200, body: 'OK', started: false });
-		const other = rest(incomingDoc(), { workflowId });
-		const fresh = webhookContext(other);
-		const started = await new Restarted!().webhook.call(fresh.context);
-		expect(started.workflowData).toHaveLength(1);
 	});
 
 	it.each([
