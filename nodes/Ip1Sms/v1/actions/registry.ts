@@ -28,9 +28,11 @@ export const mms = { send: mmsSend, getStatus: mmsGetStatus };
 export const account = { getBalance: accountGetBalance };
 export const statusCode = { describe: statusCodeDescribe };
 
+export const groupSms = { send: groupSmsSend, schedule: groupSmsSchedule, cancel: groupSmsCancel, getStatus: groupSmsGetStatus };
+
 export const registry = {
 	sms,
-	groupSms: { send: groupSmsSend, schedule: groupSmsSchedule, cancel: groupSmsCancel, getStatus: groupSmsGetStatus },
+	groupSms,
 	mms,
 	account,
 	statusCode,

@@ -69,3 +69,22 @@ it('a cancel iP.1 refuses with code 110 says what to check, not "check your code
 	expect(again.error?.message).toBe(`iP.1 could not cancel bundle ${batchId}: nothing to cancel (code 110)`);
 	expect(again.error?.description).toBe('It was sent or cancelled already, or the ID is wrong. Check it with Get Status.');
 });
+
+it('a version 2 node saved with Group Message (not in its Resource list) still runs, as it did before the versioned layout', async () => {
+	const combine = {
+		resource: 'groupSms',
+		operation: 'send',
+		mode: 'combine',
+		to: '={{ $json.phone }}',
+		from: 'Shop',
+		message: 'Hej {name}',
+		templateFields: { field: [{ key: '{name}', value: '={{ $json.name }}' }] },
+	};
+	const sent = await v2(combine, { input: items({ phone: '46701234567', name: 'A' }, { phone: '46701234568', name: 'B' }) });
+	expect(sent.error).toBeUndefined();
+	expect(sent.items.map((i) => i.json.message)).toEqual(['Hej A', 'Hej B']);
+	expect(sent.items.every((i) => typeof i.json.batchId === 'string' && !('bundleId' in i.json))).toBe(true);
+	const status = await v2({ resource: 'groupSms', operation: 'getStatus', bundleId: sent.items[0].json.batchId as string });
+	expect(status.error).toBeUndefined();
+	expect(status.items).toHaveLength(2);
+});
