@@ -16,6 +16,7 @@ import { properties, triggerPanel, WEBHOOK_PATH } from './description';
 import { claimMessage, type ObservableResponse } from './recentIds';
 import { normaliseNumber, normaliseNumberV1, parseNumberList, parseReceivingNumbers } from './receivingNumbers';
 import { readRestPayload } from './rest/payload';
+import { handReplyToWaitingExecution } from './rest/replies';
 import { readRestBody } from './rest/request';
 import { secretsMatch } from './secret';
 import { readSoapCallback, type SoapOptions } from './soapCallback';
@@ -27,6 +28,7 @@ interface TriggerOptions extends SoapOptions {
 	secret?: string;
 	/** "Secret Parameter Name": n8n's lint keeps "secret" in parameter names for password fields */
 	keyParameterName?: string;
+	resumeUrl?: string;
 }
 
 /** The secret of a REST call: a query parameter of the registered URL (the body is iP.1's). */
@@ -96,6 +98,7 @@ export class Ip1SmsTrigger implements INodeType {
 		},
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'ip1SmsRestApi', required: true, displayOptions: { show: { resumeWaiting: [true] } } }],
 		// One lifecycle (webhookMethods.default) for the node: only the POST webhook carries that name.
 		// `responseData: ''` lets n8n answer with the node's `webhookResponse` once it has recorded the execution.
 		webhooks: [
@@ -162,6 +165,7 @@ export class Ip1SmsTrigger implements INodeType {
 		let item: IDataObject;
 		let dedupeKey: string;
 		let to: string | undefined;
+		let resumeWaiting = false;
 		if (api === 'soap') {
 			const parsedBody =
 				(request.method ?? 'GET').toUpperCase() === 'GET' ? undefined : this.getBodyData();
@@ -199,6 +203,7 @@ export class Ip1SmsTrigger implements INodeType {
 			item = reading.item;
 			dedupeKey = reading.dedupeKey;
 			to = reading.event === 'incomingSms' ? String(item.to) : undefined;
+			resumeWaiting = reading.event === 'incomingSms' && this.getNodeParameter('resumeWaiting', false) === true;
 		}
 
 		if (to !== undefined && !takesNumber(this, options.receivingNumbers ?? '', to, version2)) {
@@ -214,6 +219,18 @@ export class Ip1SmsTrigger implements INodeType {
 		if (claim === 'repeat') {
 			this.logger.debug(`iP.1 SMS Trigger: ${dedupeKey} was already taken, acknowledged again`);
 			return acknowledge();
+		}
+		if (resumeWaiting) {
+			try {
+				const handed = await handReplyToWaitingExecution(this, item, options.resumeUrl);
+				if (handed.resumed) {
+					this.logger.debug(`iP.1 SMS Trigger: ${dedupeKey} ${handed.outcome} waiting execution ${handed.executionId}`);
+					return acknowledge();
+				}
+			} catch (error) {
+				this.logger.warn(`iP.1 SMS Trigger: could not hand ${dedupeKey} to a waiting execution: ${(error as Error).message}`);
+				return refuse(response, 503, 'Service Unavailable: not handed over yet, try again', { 'Retry-After': '5' });
+			}
 		}
 		// version 2: the key of the memory above, for n8n's Remove Duplicates node where that memory does not
 		// reach (after a restart, on another webhook process); versions 1 and 1.1 keep their output (`incsmsid`)

@@ -61,6 +61,17 @@ const soapOptions: INodeProperties[] = [
 	},
 ];
 
+const resumeUrlOption: INodeProperties = {
+	displayName: 'Resume URL',
+	name: 'resumeUrl',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. https://n8n.example.com/webhook-waiting',
+	description:
+		"Where this n8n serves waiting executions. Empty: this trigger's own URL with /webhook-waiting (n8n's default). Set it when n8n's waiting-webhook endpoint has another name or address.",
+	displayOptions: { show: { '/resumeWaiting': [true] } },
+};
+
 export const properties: INodeProperties[] = [
 	{
 		displayName:
@@ -125,12 +136,21 @@ export const properties: INodeProperties[] = [
 		displayOptions: { show: { ...v2, api: ['rest'] } },
 	},
 	{
+		displayName: 'Resume Waiting Executions',
+		name: 'resumeWaiting',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether an incoming SMS that replies to an iP.1 SMS node\'s Send and Wait for Response resumes the execution waiting for it, instead of starting this workflow. Reads the conversation with the number through the REST API credential.',
+		displayOptions: { show: { ...v2, api: ['rest'] } },
+	},
+	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add option',
 		default: {},
-		options: [...soapOptions, receivingNumbers, ...secretOptions],
+		options: [...soapOptions, resumeUrlOption, receivingNumbers, ...secretOptions],
 	},
 ];
 

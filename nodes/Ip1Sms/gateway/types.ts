@@ -172,7 +172,7 @@ export interface Ip1RestGateway extends Ip1Gateway {
 	getConversation(
 		participant: string,
 		direction: 'all' | 'outgoing' | 'incoming',
-		paging: Paging,
+		paging: Paging & { order?: 'ASC' | 'DESC' },
 		opts: CallOptions,
 	): Promise<MessageInfo[]>;
 	getConversationSummary(participant: string, opts: CallOptions): Promise<ConversationSummary>;

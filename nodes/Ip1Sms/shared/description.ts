@@ -6,7 +6,7 @@ export function versionDescription(
 	version: number,
 	/** resource value → its name, for the subtitle "SMS: send flash" */
 	resourceNames: Record<string, string>,
-	rest: Pick<INodeTypeDescription, 'credentials' | 'properties'>,
+	rest: Pick<INodeTypeDescription, 'credentials' | 'properties' | 'webhooks'>,
 ): INodeTypeDescription {
 	return {
 		...base,

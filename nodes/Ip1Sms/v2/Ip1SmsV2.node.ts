@@ -3,12 +3,15 @@ import {
 	type INodeExecutionData,
 	type INodeTypeBaseDescription,
 	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
 } from 'n8n-workflow';
 
 import { versionDescription } from '../shared/description';
 import { registryProperties } from '../shared/registry';
 import { restRegistry } from './actions/rest.registry';
 import { soapRegistry } from './actions/soap.registry';
+import { REPLY_WEBHOOK_PATH, replyWebhook } from './rest/replyWebhook';
 import { route } from './router';
 
 const RESOURCE_NAMES = {
@@ -91,10 +94,45 @@ export class Ip1SmsV2 {
 				{ name: 'ip1SmsApi', required: true, displayOptions: { show: { api: ['soap'] } } },
 			],
 			properties,
+			// SMS → Send and Wait for Response: the iP.1 SMS Trigger posts the reply to the waiting
+			// execution's resume URL (…/webhook-waiting/<execution id>/ip1-reply).
+			webhooks: [
+				{
+					name: 'default',
+					httpMethod: 'POST',
+					responseMode: 'onReceived',
+					responseData: '',
+					path: REPLY_WEBHOOK_PATH,
+					restartWebhook: true,
+					isFullPath: true,
+				},
+			],
 		});
 	}
 
+	/**
+	 * n8n serves a restart webhook itself for as long as an execution waits: nothing is registered at
+	 * publication, so there is nothing to check, create or delete (n8n never calls these for it).
+	 */
+	webhookMethods = {
+		default: {
+			async checkExists(): Promise<boolean> {
+				return true;
+			},
+			async create(): Promise<boolean> {
+				return true;
+			},
+			async delete(): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, properties);
+	}
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await replyWebhook.call(this);
 	}
 }

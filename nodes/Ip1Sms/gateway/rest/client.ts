@@ -28,7 +28,15 @@ export interface RestCredentials {
 	decrypted?: ICredentialsDecrypted;
 }
 
-export async function getRestCredentials(ctx: IExecuteFunctions): Promise<RestCredentials> {
+/**
+ * What the client needs of n8n: an action's execute() or a webhook() (Send and Wait's reply, the
+ * trigger reading a conversation) both have it.
+ */
+export type RestContext = Pick<IExecuteFunctions, 'getNode' | 'getCredentials'> & {
+	helpers: Pick<IExecuteFunctions['helpers'], 'httpRequestWithAuthentication'>;
+};
+
+export async function getRestCredentials(ctx: RestContext): Promise<RestCredentials> {
 	const raw = await ctx.getCredentials(REST_CREDENTIAL_TYPE);
 	const baseUrl = String(raw.baseUrl ?? '').trim().replace(/\/+$/, '');
 	if (!/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/i.test(baseUrl)) {
@@ -174,7 +182,7 @@ export class RestClient {
 	private readonly pause: (ms: number) => Promise<void>;
 
 	constructor(
-		private readonly ctx: IExecuteFunctions,
+		private readonly ctx: RestContext,
 		readonly creds: RestCredentials,
 		options: RestClientOptions = {},
 	) {
@@ -223,7 +231,7 @@ export class RestClient {
 		this.requests++;
 		try {
 			raw = (await this.ctx.helpers.httpRequestWithAuthentication.call(
-				this.ctx,
+				this.ctx as IExecuteFunctions,
 				REST_CREDENTIAL_TYPE,
 				{
 					method: req.method,

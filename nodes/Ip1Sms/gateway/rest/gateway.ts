@@ -1,4 +1,4 @@
-import { NodeApiError, NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type {
 	Balance,
@@ -15,7 +15,7 @@ import type {
 	SentMessage,
 } from '../types';
 import { batchBody, render, repeatedTemplatedRecipient } from './batchRequest';
-import type { RestClient, RestRequest, RestResponse } from './client';
+import type { RestClient, RestContext, RestRequest, RestResponse } from './client';
 import {
 	isDoc,
 	readBalance,
@@ -50,7 +50,7 @@ export class RestGateway implements Ip1RestGateway {
 	private readonly done = new Map<string, Promise<unknown>>();
 
 	constructor(
-		private readonly ctx: IExecuteFunctions,
+		private readonly ctx: RestContext,
 		private readonly client: RestClient,
 	) {}
 
@@ -160,11 +160,11 @@ export class RestGateway implements Ip1RestGateway {
 	async getConversation(
 		participant: string,
 		direction: 'all' | 'outgoing' | 'incoming',
-		paging: Paging,
+		paging: Paging & { order?: 'ASC' | 'DESC' },
 		opts: CallOptions,
 	): Promise<MessageInfo[]> {
 		const tail = direction === 'outgoing' ? '/mt' : direction === 'incoming' ? '/mo' : '';
-		const rows = await this.pages(`/v2/conversations/${segment(participant)}${tail}`, `read the conversation with ${participant.trim()}`, paging, opts);
+		const rows = await this.pages(`/v2/conversations/${segment(participant)}${tail}`, `read the conversation with ${participant.trim()}`, paging, opts, paging.order);
 		return rows.map(readMessage);
 	}
 
@@ -257,8 +257,8 @@ export class RestGateway implements Ip1RestGateway {
 		return response.json;
 	}
 
-	private async pages(path: string, call: string, paging: Paging, opts: CallOptions): Promise<Doc[]> {
-		const rows = await readPages(this.client, { path, call, itemIndex: opts.itemIndex, timeout: opts.timeout }, paging);
+	private async pages(path: string, call: string, paging: Paging, opts: CallOptions, order?: 'ASC' | 'DESC'): Promise<Doc[]> {
+		const rows = await readPages(this.client, { path, call, itemIndex: opts.itemIndex, timeout: opts.timeout, order }, paging);
 		return rows.filter(isDoc);
 	}
 

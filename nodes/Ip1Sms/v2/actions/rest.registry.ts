@@ -21,9 +21,10 @@ import * as smsCancel from './sms/cancel.rest';
 import * as smsGetStatus from './sms/getStatus.rest';
 import * as smsSchedule from './sms/schedule.rest';
 import * as smsSend from './sms/send.rest';
+import * as smsSendAndWait from './sms/sendAndWait.rest';
 
 export const restRegistry = {
-	sms: { send: smsSend, schedule: smsSchedule, cancel: smsCancel, getStatus: smsGetStatus },
+	sms: { send: smsSend, sendAndWait: smsSendAndWait, schedule: smsSchedule, cancel: smsCancel, getStatus: smsGetStatus },
 	batch: { send: batchSend, schedule: batchSchedule, get: batchGet, getAll: batchGetAll, getMessages: batchGetMessages, cancel: batchCancel },
 	conversation: { getMessages: conversationGetMessages, getSummary: conversationGetSummary },
 	sender: { getAll: senderGetAll, get: senderGet, register: senderRegister, remove: senderRemove },
