@@ -407,12 +407,12 @@ describe('iP.1 SMS Trigger: repeated callbacks', () => {
 describe('iP.1 SMS Trigger: description and lifecycle', () => {
 	const node = new Ip1SmsTrigger();
 
-	it('listens on POST and GET at one path, lets n8n answer with its own body, needs no credential', () => {
+	it('listens on POST and GET at one path, lets n8n answer with its own body, needs a credential only to resume waiting executions', () => {
 		const { webhooks, inputs, credentials, name, displayName } = node.description;
 		expect(name).toBe('ip1SmsTrigger');
 		expect(displayName).toBe('iP.1 SMS Trigger');
 		expect(inputs).toEqual([]);
-		expect(credentials ?? []).toEqual([]);
+		expect(credentials).toEqual([{ name: 'ip1SmsRestApi', required: true, displayOptions: { show: { resumeWaiting: [true] } } }]);
 		// responseData '' (not undefined): n8n then answers webhookResponse instead of firstEntryJson
 		expect(webhooks?.map((w) => [w.httpMethod, w.path, w.responseMode, w.responseData])).toEqual([
 			['POST', WEBHOOK_PATH, 'onReceived', ''],

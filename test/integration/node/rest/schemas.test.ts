@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { restRegistry } from '../../../../nodes/Ip1Sms/v2/actions/rest.registry';
+import { answerItem } from '../../../../nodes/Ip1Sms/v2/rest/waitOutput';
 import type { RestSettings } from '../../../../simulator/rest/types';
 import { schemaOfItems } from './outputSchema';
 import { items, postBatch, startReceiver, startRestGateway, type RestGateway } from './restGateway';
@@ -85,8 +86,28 @@ const ACTIONS: Array<[resource: string, operation: string, runs: () => Promise<R
 	['account', 'getBalance', async () => [{ parameters: {} }]],
 ];
 
+/**
+ * Send and Wait for Response outputs when a reply resumes the execution (n8n's real run: test/e2e/sendAndWait.test.ts):
+ * its answers, built by the code that builds them for the reply webhook.
+ */
+const reply = { messageId: '5bcf4324ee47dee41a9dbb99', sender: ANNA, to: '46700000001', text: 'Yes!', receivedAt: '2026-12-07T10:00:00.000Z' };
+const wait = { kind: 'ask' as const, sentMessageId: '5bcf4324ee47dee41a9dbb13', openWaits: 1 };
+const ANSWERS: Record<string, () => IDataObject[]> = {
+	'sms → sendAndWait': () => [
+		answerItem(reply, wait, { approved: true }, 'approve').json,
+		answerItem({ ...reply, text: 'maybe' }, { ...wait, kind: 'reask' }, { approved: false }, 'none').json,
+	],
+};
+
+it('sms → sendAndWait: the schema of its answer', () => {
+	const file = path.join(SCHEMA_DIR, 'sms', 'sendAndWait.json');
+	const derived = schemaOfItems(ANSWERS['sms → sendAndWait']());
+	if (UPDATE) fs.writeFileSync(file, JSON.stringify(derived, null, 2) + '\n');
+	expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(derived);
+});
+
 it('covers every action of the REST registry, each with its schema file', () => {
-	const listed = ACTIONS.map(([resource, operation]) => `${resource} → ${operation}`).sort();
+	const listed = [...ACTIONS.map(([resource, operation]) => `${resource} → ${operation}`), ...Object.keys(ANSWERS)].sort();
 	const registered = Object.entries(restRegistry).flatMap(([resource, operations]) => Object.keys(operations).map((operation) => `${resource} → ${operation}`));
 	expect(listed).toEqual(registered.sort());
 	if (!UPDATE) for (const [resource, operation] of ACTIONS) expect(fs.existsSync(path.join(SCHEMA_DIR, resource, `${operation}.json`))).toBe(true);
