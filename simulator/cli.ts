@@ -46,6 +46,7 @@ async function main(): Promise<void> {
 			`  Accounts  ${accounts.map((a) => `${a.id} (balance ${a.balance.toFixed(2)})`).join(', ')}`,
 			`  Delivery  ${delivery === 'instant' ? 'instant' : `${delivery.toNetworkMs} ms to the network, ${delivery.toPhoneMs} ms more to the phone`}`,
 			`  Webhooks  REST incoming SMS → ${accounts.map((a) => `${a.id}: ${a.incomingUrl ?? '(none)'}`).join(', ')} · retry every ${options.rest?.webhookRetryMs ?? DEFAULT_REST_SETTINGS.webhookRetryMs} ms, ${options.rest?.webhookMaxAttempts ?? DEFAULT_REST_SETTINGS.webhookMaxAttempts} attempts`,
+			...sim.autoReplies().map((r) => `  Answers   numbers matching ${r.match} answer ${r.reply.map((t) => JSON.stringify(t)).join(', then ')} ${r.delayMs} ms after delivery${r.account ? ` (${r.account} only)` : ''}`),
 			`  Callback  ${options.callbackUrl ?? '(none: inject with a callbackUrl)'} · ${options.callbackEncoding ?? 'iso-8859-1'} · retry every ${retryMs} ms, ${options.callbackMaxAttempts ?? 10} attempts`,
 			'Press Ctrl+C to stop.',
 		].join('\n'),

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_REST_SETTINGS } from './rest/settings';
 import type { RestSettings } from './rest/types';
+import { normalizeRule, parseAutoReplySpec, type AutoReplyRule } from './rest/autoReplyRules';
 import { DEFAULT_ACCOUNTS } from './server';
 import type { SimulatorAccount, SimulatorOptions } from './types';
 
@@ -43,6 +44,10 @@ REST API v2 (/v2/..., /api/me; Authorization: Bearer <REST key>):
   --webhook-retry <time>        retry interval of delivery reports and incoming SMS (default 10m)
   --webhook-max-attempts <n>    attempts per webhook (default 10)
   --status-suffix <digits>=<code>  numbers ending so end with that status (defaults 2020=202, 4050=405, 5050=500)
+  --auto-reply <rule>           a number that answers REST sends; repeat for several rules:
+                                <match>=<reply>[|<reply>…][@<delay>], match = ending digits or /regex/, e.g.
+                                1111=YES@2s, 2222=maybe|YES@500, '/^4670/=OK'; or the rule as JSON:
+                                '{"match":"1111","reply":["maybe","YES"],"delayMs":500,"account":"ip1-1","times":2,"repeat":1}'
   --config <file.json>          options as JSON (the names of startSimulator); flags given as well win
   --quiet                       no log lines after the start banner
   --help                        this text
@@ -95,6 +100,10 @@ export function readConfig(file: string): SimulatorOptions {
 	if (raw.delivery !== undefined) options.delivery = parseDelivery(raw.delivery);
 	if (typeof raw.callbackRetryMs === 'string') options.callbackRetryMs = parseDuration(raw.callbackRetryMs);
 	if (typeof raw.rest === 'object' && raw.rest !== null) options.rest = readRest(raw.rest as Record<string, unknown>);
+	if (raw.autoReplies !== undefined) {
+		const list = Array.isArray(raw.autoReplies) ? raw.autoReplies : [raw.autoReplies];
+		options.autoReplies = list.map((r) => (typeof r === 'string' ? parseAutoReplySpec(r, parseDuration) : normalizeRule(r)));
+	}
 	return options;
 }
 
@@ -136,6 +145,7 @@ export function parseCliArgs(argv: string[]): CliResult {
 	const failSuffixes: Partial<{ gsm: string; phone: string }> = {};
 	const rest: Partial<RestSettings> = {};
 	const statusSuffixes: Record<string, number> = {};
+	const autoReplies: AutoReplyRule[] = [];
 	/** per-account changes, applied to the accounts in the end */
 	const perAccount: [string, (a: SimulatorAccount) => void][] = [];
 	const forAccount = (id: string, change: (a: SimulatorAccount) => void) => perAccount.push([id, change]);
@@ -222,6 +232,7 @@ export function parseCliArgs(argv: string[]): CliResult {
 				statusSuffixes[m[1]] = Number(m[2]);
 				break;
 			}
+			case '--auto-reply': autoReplies.push(parseAutoReplySpec(next(), parseDuration)); break;
 			case '--quiet': flags.quiet = true; break;
 			default:
 				throw new Error(`unknown option ${arg} (see --help)`);
@@ -229,6 +240,7 @@ export function parseCliArgs(argv: string[]): CliResult {
 	}
 	const merged: SimulatorOptions = { ...options, ...flags };
 	if (accounts.length) merged.accounts = accounts;
+	if (autoReplies.length) merged.autoReplies = autoReplies;
 	if (Object.keys(statusSuffixes).length) rest.statusSuffixes = { ...(options.rest?.statusSuffixes ?? DEFAULT_REST_SETTINGS.statusSuffixes), ...statusSuffixes };
 	if (Object.keys(rest).length) merged.rest = { ...options.rest, ...rest };
 	if (perAccount.length) {

@@ -3,6 +3,8 @@ import type { SimulatorHandle, SimulatorOptions } from './types';
 
 export type * from './types';
 export type * from './rest/types';
+export type { AutoReplyInput, AutoReplyRule } from './rest/autoReplyRules';
+export type { AutoReplyRecord } from './rest/autoReply';
 export { DEFAULT_ACCOUNTS } from './server';
 
 /** Starts the iP.1 gateway simulator; resolves once it listens (port 0 picks a free port). */
@@ -21,5 +23,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		setRest: (settings) => sim.setRest(settings),
 		injectRestIncoming: (sms) => sim.injectRestIncoming(sms),
 		setIncomingUrl: (account, url) => sim.setIncomingUrl(account, url),
+		setAutoReplies: (rules) => sim.rest.autoReplies.set(rules),
+		autoReplies: () => sim.rest.autoReplies.list(),
+		repeatRestIncoming: (messageId) => sim.rest.incoming.repeat(messageId),
 	};
 }

@@ -25,6 +25,8 @@ import { RestApi } from './rest/api';
 import { problem } from './rest/http';
 import { DEFAULT_REST_SETTINGS, mergeRestSettings } from './rest/settings';
 import { RestStore } from './rest/store';
+import { normalizeRules } from './rest/autoReplyRules';
+import { NotFoundError } from './rest/incomingSms';
 import type { RestIncomingInput, RestSettings, RestState } from './rest/types';
 import { parseQuery, urlCall } from './urlCall';
 import { webView } from './webView';
@@ -70,7 +72,7 @@ export class SimulatorServer {
 			pool,
 		});
 		this.restStore = new RestStore(this.store.accounts);
-		this.rest = new RestApi(this.restStore, this.store.delivery, mergeRestSettings(DEFAULT_REST_SETTINGS, options.rest), this.faults, (line) => this.log(line), pool);
+		this.rest = new RestApi(this.restStore, this.store.delivery, mergeRestSettings(DEFAULT_REST_SETTINGS, options.rest), this.faults, (line) => this.log(line), pool, normalizeRules(options.autoReplies ?? []));
 		this.server = http.createServer((req, res) => {
 			this.handle(req, res).catch((error) => {
 				this.log(`internal error: ${(error as Error).stack ?? error}`);
@@ -115,6 +117,7 @@ export class SimulatorServer {
 		this.rest.stop();
 		this.store.reset();
 		this.restStore.reset();
+		this.rest.autoReplies.reset();
 		this.faults.clear();
 	}
 
@@ -163,6 +166,8 @@ export class SimulatorServer {
 			blacklist: lists((a) => a.blacklist),
 			incomingUrls: Object.fromEntries([...r.accounts.values()].map((a) => [a.account.id, a.incomingUrl])),
 			calls: { ...r.calls },
+			autoReplies: this.rest.autoReplies.list(),
+			autoReplied: this.rest.autoReplies.records.map((a) => ({ ...a })),
 		};
 	}
 
@@ -386,6 +391,8 @@ export class SimulatorServer {
 			this.send(res, { status, contentType: 'application/json; charset=utf-8', body: JSON.stringify(value, null, 1) });
 		try {
 			const key = `${method} ${route.replace(/\/+$/, '')}`;
+			const repeat = /^POST rest\/incoming\/([^/]+)\/repeat$/.exec(key);
+			if (repeat) return json(200, await this.rest.incoming.repeat(repeat[1]));
 			switch (key) {
 				case 'GET state':
 					return json(200, this.state());
@@ -418,6 +425,12 @@ export class SimulatorServer {
 					return json(200, this.rest.settings);
 				case 'POST rest/settings':
 					return json(200, this.setRest((await readJson(req)) as Partial<RestSettings>));
+				case 'GET rest/auto-replies':
+					return json(200, this.rest.autoReplies.list());
+				case 'POST rest/auto-replies':
+					return json(200, this.rest.autoReplies.set(await readJson(req)));
+				case 'DELETE rest/auto-replies':
+					return json(200, this.rest.autoReplies.set([]));
 				case 'POST rest/incoming-url': {
 					const isForm = /application\/x-www-form-urlencoded/i.test(req.headers['content-type'] ?? '');
 					const input = isForm ? Object.fromEntries(new URLSearchParams((await readBody(req)).toString('utf8'))) : await readJson(req);
@@ -444,7 +457,7 @@ export class SimulatorServer {
 					return json(404, { error: `no such endpoint: ${method} /_sim/${route}` });
 			}
 		} catch (error) {
-			const status = error instanceof HttpError ? error.status : 400;
+			const status = error instanceof HttpError ? error.status : error instanceof NotFoundError ? 404 : 400;
 			return json(status, { error: (error as Error).message });
 		}
 	}

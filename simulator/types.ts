@@ -1,4 +1,5 @@
 
+import type { AutoReplyInput, AutoReplyRule } from './rest/autoReplyRules';
 import type { RestIncomingInput, RestSettings, RestState, WebhookRecord } from './rest/types';
 
 export interface SimulatorAccount {
@@ -40,6 +41,8 @@ export interface SimulatorOptions {
 	failSuffixes?: { gsm: string; phone: string };
 	/** REST v2 switches and webhook settings; every one can be changed later with `setRest` */
 	rest?: Partial<RestSettings>;
+	/** REST v2: numbers that answer a send (the "phone"); `reset()` comes back to these */
+	autoReplies?: AutoReplyInput[];
 	quiet?: boolean;
 }
 
@@ -194,4 +197,10 @@ export interface SimulatorHandle {
 	injectRestIncoming(sms: RestIncomingInput): Promise<WebhookRecord>;
 	/** REST v2: the account's incoming-SMS URL (null: none) */
 	setIncomingUrl(account: string, url: string | null): void;
+	/** REST v2: replaces the auto-reply rules (until the next reset) and answers them as kept */
+	setAutoReplies(rules: AutoReplyInput[]): AutoReplyRule[];
+	/** REST v2: the auto-reply rules in force */
+	autoReplies(): AutoReplyRule[];
+	/** REST v2: POSTs an incoming SMS's document to its URL once more; resolves after that delivery's first attempt */
+	repeatRestIncoming(messageId: string): Promise<WebhookRecord>;
 }

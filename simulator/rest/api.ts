@@ -6,13 +6,14 @@ import type { DeliveryTiming } from '../types';
 import { readBatchRequest } from './batchRequest';
 import { batchDocument, deliveryReport, iso, messageDocument, statusSummary } from './documents';
 import { json, page, problem, readPaging, unauthorized, VALIDATION_TITLE } from './http';
-import { REST } from './life';
 import { cancelWaiting, createBatch } from './send';
 import { TRIAL_SENDERS, type Listed, type RestAccount, type RestMessage, type RestStore } from './store';
-import { restSegments, fitsGsm } from './text';
 import type { RestIncomingInput, RestSettings, WebhookRecord } from './types';
 import { DeliveryPool } from '../deliveryPool';
 import { WebhookSender } from './webhooks';
+import { AutoReplier } from './autoReply';
+import type { AutoReplyRule } from './autoReplyRules';
+import { IncomingSms } from './incomingSms';
 
 export interface RestRequest {
 	method: string;
@@ -56,6 +57,9 @@ export interface RouteMatch {
 export class RestApi {
 	private readonly routes: Route[] = [];
 	readonly webhooks: WebhookSender;
+	readonly incoming: IncomingSms;
+	/** the "phone" that answers REST sends */
+	readonly autoReplies: AutoReplier;
 	/** bumped by stop() (also on reset): report loops of an earlier generation send nothing more */
 	private generation = 0;
 
@@ -66,8 +70,11 @@ export class RestApi {
 		faults: Faults,
 		log: (line: string) => void,
 		pool: DeliveryPool = new DeliveryPool(),
+		autoReplies: AutoReplyRule[] = [],
 	) {
 		this.webhooks = new WebhookSender(store, () => this.settings, faults, log, pool);
+		this.incoming = new IncomingSms(store, this.webhooks);
+		this.autoReplies = new AutoReplier(autoReplies, (id) => store.accounts.has(id), (mt, body, repeat) => this.incoming.answer(mt, body, repeat), log);
 		const r = (method: string, path: string, handler: Handler) =>
 			this.routes.push({ method, segments: path.split('/').filter(Boolean), name: `${method} ${path}`, handler: handler.bind(this) });
 		r('POST', '/v2/batches', this.postBatch);
@@ -177,6 +184,7 @@ export class RestApi {
 		if ('errors' in read) return this.invalid(read.errors);
 		const batch = createBatch(this.store, c.owner, read.request, { now: c.now, timing: this.timing, statusSuffixes: this.settings.statusSuffixes });
 		if (batch.deliveryReportUrl) for (const id of batch.messageIds) this.scheduleReports(this.store.messages.get(id)!);
+		for (const id of batch.messageIds) this.autoReplies.onSent(this.store.messages.get(id)!, c.now);
 		const location = { Location: `/v2/batches/${batch.id}` };
 		if (this.settings.postAnswer === 'id') return json(200, { id: batch.id }, location);
 		if (this.settings.postAnswer === 'messages') return json(201, this.messagesOf(batch.messageIds).map((m) => messageDocument(m, c.now, false)), location);
@@ -364,41 +372,8 @@ export class RestApi {
 	}
 
 	/** An incoming SMS: filed under the sender's conversation and POSTed to the account's incoming URL. */
-	async injectIncoming(input: RestIncomingInput): Promise<WebhookRecord> {
-		for (const field of ['sender', 'recipient', 'body'] as const) {
-			if (typeof input[field] !== 'string' || input[field] === '') throw new Error(`${field} must be a non-empty string`);
-		}
-		const owner = input.account ? this.store.accounts.get(input.account) : this.store.accounts.values().next().value;
-		if (!owner) throw new Error(`no such account: ${input.account}`);
-		const url = input.url || owner.incomingUrl;
-		if (!url) throw new Error(`no incoming-SMS URL for ${owner.account.id}: set one (setIncomingUrl, --incoming-url) or pass url`);
-		if (!/^https?:\/\//i.test(url)) throw new Error(`the incoming-SMS URL must be http(s): ${url}`);
-		const now = Date.now();
-		const datacoding = fitsGsm(input.body) ? 'gsm' : 'ucs';
-		const m: RestMessage = {
-			id: this.store.newId(now),
-			batchId: this.store.newId(now),
-			account: owner.account.id,
-			direction: 'mo',
-			sender: input.sender,
-			recipient: input.recipient,
-			body: input.body,
-			type: 'sms',
-			datacoding,
-			priority: 1,
-			segments: restSegments(input.body, datacoding),
-			price: 0,
-			currency: owner.currency,
-			reference: null,
-			created: now,
-			plan: [{ code: REST.delivered, at: now }],
-			reported: 1,
-		};
-		this.store.addMessage(m);
-		if (/^\s*stop\s*$/i.test(input.body) && isValidNumber(input.sender) && !owner.blacklist.has(input.sender)) {
-			owner.blacklist.set(input.sender, { name: input.sender, created: now });
-		}
-		return this.webhooks.send({ kind: 'incoming', account: owner.account.id, url, payload: messageDocument(m, now, true), messageId: m.id });
+	injectIncoming(input: RestIncomingInput): Promise<WebhookRecord> {
+		return this.incoming.inject(input);
 	}
 
 	setIncomingUrl(account: string, url: string | null): void {
@@ -411,6 +386,7 @@ export class RestApi {
 	stop(): void {
 		this.generation++;
 		this.webhooks.stop();
+		this.autoReplies.stop();
 		for (const m of this.store.messages.values()) if (m.reportTimer) clearTimeout(m.reportTimer);
 	}
 }

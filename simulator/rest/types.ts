@@ -1,3 +1,5 @@
+import type { AutoReplyRecord } from './autoReply';
+import type { AutoReplyRule } from './autoReplyRules';
 // The REST API v2 side of the simulator: its settings ("switches") and what state() shows of it.
 
 /**
@@ -60,6 +62,8 @@ export interface WebhookRecord {
 	delivered: boolean;
 	/** no further attempt will be made (delivered, or max attempts reached) */
 	finished: boolean;
+	/** a repeat (`repeatRestIncoming`, `repeat`): the seq of the first delivery of the same document */
+	repeatOf?: number;
 }
 
 export interface RestStatus {
@@ -129,6 +133,10 @@ export interface RestState {
 	incomingUrls: Record<string, string | null>;
 	/** per route, e.g. `POST /v2/batches`, `GET /v2/batches/{id}` */
 	calls: Record<string, number>;
+	/** the auto-reply rules in force */
+	autoReplies: AutoReplyRule[];
+	/** every answer the auto-reply gave, oldest first */
+	autoReplied: AutoReplyRecord[];
 }
 
 export interface RestIncomingInput {
@@ -141,4 +149,6 @@ export interface RestIncomingInput {
 	account?: string;
 	/** default: the account's incoming URL */
 	url?: string;
+	/** POST the same document this many more times, each once the delivery before it has had its first attempt (default 0) */
+	repeat?: number;
 }

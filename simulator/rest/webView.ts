@@ -46,7 +46,19 @@ ${newest(rest.messages).map(
 ${newest(rest.webhooks).map(
 	(w) => html`<tr data-webhook="${w.seq}"><td>${w.seq}</td><td>${w.kind}</td><td>${w.messageId}</td><td>${w.code ?? ''}</td><td>${w.url}</td>
 <td><ol class="attempts">${w.attempts.map((a) => html`<li>${time(a.at)} · HTTP ${a.status || '–'}${a.faultedAs !== undefined ? ` (read as ${a.faultedAs})` : ''} · ${a.error ? a.error : html`<code>${a.body.slice(0, 80)}</code>`}</li>`)}</ol></td>
-<td class="${w.delivered ? 'ok' : w.finished ? 'bad' : 'wait'}">${w.delivered ? 'yes' : w.finished ? 'no (gave up)' : 'not yet'}</td></tr>`,
+<td class="${w.delivered ? 'ok' : w.finished ? 'bad' : 'wait'}">${w.repeatOf !== undefined ? `repeat of #${w.repeatOf}: ` : ''}${w.delivered ? 'yes' : w.finished ? 'no (gave up)' : 'not yet'}</td></tr>`,
+)}
+</table>
+
+<h2>Auto-replies: numbers that answer (${rest.autoReplies.length} rules, ${rest.autoReplied.length} answers)</h2>
+<table id="auto-replies"><tr><th>#</th><th>Recipient number</th><th>Answers, in turn</th><th>After delivery</th><th>Account</th><th>Times</th><th>Repeats</th></tr>
+${rest.autoReplies.map(
+	(r, i) => html`<tr data-rule="${i}"><td>${i}</td><td><code>${r.match}</code></td><td class="text">${r.reply.join(' → ')}</td><td>${r.delayMs} ms</td><td>${r.account ?? 'any'}</td><td>${r.times ?? 'every MT'}</td><td>${r.repeat ?? 0}</td></tr>`,
+)}
+</table>
+<table id="auto-replied"><tr><th>Rule</th><th>From (phone)</th><th>To</th><th>Text</th><th>Answered MT</th><th>Incoming SMS</th><th>Webhook</th><th>At</th></tr>
+${newest(rest.autoReplied).map(
+	(a) => html`<tr><td>${a.rule}</td><td>${a.from}</td><td>${a.to}</td><td class="text">${a.body}</td><td>${a.mtMessageId}</td><td>${a.moMessageId}</td><td>${a.webhookSeq ?? '(no incoming URL)'}</td><td>${time(a.at)}</td></tr>`,
 )}
 </table>
 

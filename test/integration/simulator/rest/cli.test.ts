@@ -84,12 +84,44 @@ describe('REST options on the command line', () => {
 		expect(() => parseCliArgs(['--status-suffix', '12=abc'])).toThrow(/--status-suffix/);
 		expect(parseCliArgs(['--rate-limit', 'off'])).toEqual({ help: false, options: { rest: { rateLimit: null } } });
 	});
+
+	it('--auto-reply: the short form (ending or /regex/, replies in turn, delay) and a JSON rule, repeatable; the config file takes them too', () => {
+		expect(
+			parseCliArgs([
+				'--auto-reply', '1111=YES@2000',
+				'--auto-reply', '2222=maybe|YES@1.5s',
+				'--auto-reply', '/^47(0|1)/=Ja tack',
+				'--auto-reply', '{"match":"3333","reply":["a","b"],"delayMs":0,"account":"ip1-12345","times":2,"repeat":1}',
+			]),
+		).toEqual({
+			help: false,
+			options: {
+				autoReplies: [
+					{ match: '1111', reply: ['YES'], delayMs: 2000 },
+					{ match: '2222', reply: ['maybe', 'YES'], delayMs: 1500 },
+					{ match: '/^47(0|1)/', reply: ['Ja tack'], delayMs: 2000 },
+					{ match: '3333', reply: ['a', 'b'], delayMs: 0, account: 'ip1-12345', times: 2, repeat: 1 },
+				],
+			},
+		});
+		const dir = mkdtempSync(path.join(tmpdir(), 'ip1-sim-'));
+		const file = path.join(dir, 'sim.json');
+		writeFileSync(file, JSON.stringify({ autoReplies: ['1111=YES@0', { match: '/5$/', reply: 'NO' }] }));
+		expect(parseCliArgs(['--config', file])).toEqual({
+			help: false,
+			options: { autoReplies: [{ match: '1111', reply: ['YES'], delayMs: 0 }, { match: '/5$/', reply: ['NO'], delayMs: 2000 }] },
+		});
+		expect(() => parseCliArgs(['--auto-reply', 'YES'])).toThrow(/--auto-reply wants/);
+		expect(() => parseCliArgs(['--auto-reply', 'abc=YES'])).toThrow(/match "abc" is neither digits nor \/regex\//);
+		expect(() => parseCliArgs(['--auto-reply', '/(/=YES'])).toThrow(/auto-reply rule 1: match \/\(\//);
+		expect(() => parseCliArgs(['--auto-reply', '{"match":"1","reply":"x","delay":5}'])).toThrow(/unknown field "delay"/);
+	});
 });
 
 it('the banner prints the REST base URL and a ready key that works', async () => {
 	const root = path.resolve(__dirname, '../../../..');
 	const loader = pathToFileURL(require.resolve('tsx', { paths: [root] })).href;
-	const child = spawn(process.execPath, ['--import', loader, path.join(root, 'simulator/cli.ts'), '--port', '0', '--account', 'ip1-cli:cli-key:42', '--rest-key', 'ip1-cli:cli-rest', '--quiet'], {
+	const child = spawn(process.execPath, ['--import', loader, path.join(root, 'simulator/cli.ts'), '--port', '0', '--account', 'ip1-cli:cli-key:42', '--rest-key', 'ip1-cli:cli-rest', '--auto-reply', '1111=YES@0', '--quiet'], {
 		cwd: root,
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
@@ -108,6 +140,7 @@ it('the banner prints the REST base URL and a ready key that works', async () =>
 		const base = /REST v2 +base URL (http:\/\/\S+)/.exec(out)?.[1];
 		const key = /REST key +ip1-cli: Authorization: Bearer (\S+)/.exec(out)?.[1];
 		expect(key).toBe('cli-rest');
+		expect(out).toContain('Answers   numbers matching 1111 answer "YES" 0 ms after delivery');
 		const me = await restClient(base!, key!).get('/api/me');
 		expect(me.data).toMatchObject({ Account: 'ip1-cli', Balance: 42 });
 	} finally {
