@@ -175,8 +175,15 @@ describe('AI Agent tool call reviewed over SMS in a real n8n', () => {
 		expect(second.messages.find((m) => m.role === 'tool')!.content).toContain('"messageId"');
 		const [question] = sentTo(APPROVER);
 		expect(question.body).toMatch(/^Agent wants Send_Campaign_SMS: .*"to":"\+46705550042".*"message":"Spring sale: 20% off today".*\n\nReply YES to approve or NO to decline$/s);
-		const [sms] = sentTo(CUSTOMER);
+		const [sms, ...again] = sentTo(CUSTOMER);
+		expect(again).toEqual([]);
 		expect(sms).toMatchObject({ sender: 'iP1', body: 'Spring sale: 20% off today' });
+		// the review SMS, then the reviewer's YES, then the campaign SMS
+		const yes = sim.state().rest.autoReplied.find((a: any) => a.mtMessageId === question.id)!;
+		const at = (id: string) => sim.state().rest.messages.findIndex((m: any) => m.id === id);
+		expect(at(question.id)).toBeGreaterThanOrEqual(0);
+		expect(at(yes.moMessageId)).toBeGreaterThan(at(question.id));
+		expect(at(sms.id)).toBeGreaterThan(at(yes.moMessageId));
 		expect(lastOutput(execution, REVIEW)).toMatchObject({ data: { approved: true }, text: 'YES', sender: APPROVER });
 		const answer = lastOutput(execution, AGENT).output as string;
 		expect(answer).toContain('Done. The tool answered:');
