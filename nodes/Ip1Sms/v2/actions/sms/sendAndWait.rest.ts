@@ -43,22 +43,17 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	try {
 		return await sendAndWait(this, items, gateway);
 	} catch (error) {
+		const failure = asInputError(this, error, 0);
 		// Continue On Fail: the error as the item, and no wait (nothing was sent, or iP.1 refused it)
-		if (this.continueOnFail()) return [errorItem(error, 0)];
-		throw error;
+		if (this.continueOnFail()) return [errorItem(failure, 0)];
+		throw failure;
 	}
 }
 
 async function sendAndWait(ctx: IExecuteFunctions, items: INodeExecutionData[], gateway: Ip1RestGateway): Promise<INodeExecutionData[]> {
 	const read: ReadParameter = (name, fallback) => ctx.getNodeParameter(name, 0, fallback);
-	let params;
-	let waitTill: Date;
-	try {
-		params = readWaitParams(read);
-		waitTill = readWaitTill(read);
-	} catch (error) {
-		throw asInputError(ctx, error, 0);
-	}
+	const params = readWaitParams(read);
+	const waitTill = readWaitTill(read);
 	const { executionId, token } = resumeKey(ctx);
 	const text = questionText(params);
 	const deadline = isIndefinite(waitTill) ? undefined : waitTill.getTime();
