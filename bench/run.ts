@@ -100,7 +100,7 @@ async function main(): Promise<void> {
 		// its own part, the others idle meanwhile
 		const needMain = ['sends', 'combine', 'trigger', 'sendAndWait'].some((s) => only.has(s));
 		const needLazy = only.has('trigger') || only.has('sendAndWait');
-		log('starting n8n: main, one with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true (trigger, send and wait), one per side of the memory rows');
+		log('starting n8n: main, one with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true (trigger, send and wait), one with N8N_EXPRESSION_ENGINE_POOL_SIZE=4 (send and wait), one per side of the memory rows');
 		const start = (want: boolean, opts: Parameters<typeof BenchN8n.start>[2]) =>
 			want ? BenchN8n.start(tgz!, sim.url, opts).then((n) => (instances.push(n), n)) : Promise.resolve(undefined);
 		const started = await Promise.allSettled([
@@ -108,10 +108,11 @@ async function main(): Promise<void> {
 			start(needLazy, { floorTgz, env: { N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true' } }),
 			start(only.has('memory'), { mmsUrl: ends.url }),
 			start(only.has('memory'), { mmsUrl: ends.url }),
+			start(only.has('sendAndWait'), { env: { N8N_EXPRESSION_ENGINE_POOL_SIZE: '4' } }),
 		]);
 		const failed = started.find((s) => s.status === 'rejected');
 		if (failed) throw (failed as PromiseRejectedResult).reason;
-		const [main, lazy, memOurs, memBase] = started.map((s) => (s as PromiseFulfilledResult<BenchN8n | undefined>).value);
+		const [main, lazy, memOurs, memBase, pool] = started.map((s) => (s as PromiseFulfilledResult<BenchN8n | undefined>).value);
 		if (main) {
 			for (const api of ['rest', 'soap'] as const) {
 				if (only.has('sends')) await section(`sends ${api}`, c.rows, () => benchSends(c, main, api, SMALL ? 100 : 1000));
@@ -120,8 +121,8 @@ async function main(): Promise<void> {
 				if (only.has('combine')) await section(`combine ${api}`, c.rows, () => benchCombine(c, main, api, SMALL ? 1000 : 10_000));
 			}
 			if (lazy && only.has('trigger')) await section('trigger', c.rows, () => benchTrigger(c, main, lazy, SMALL ? 100 : 1000));
-			if (only.has('sendAndWait')) await section('send and wait', c.rows, () => benchSendAndWait(c, main, lazy));
-			await Promise.all([main.stop(), lazy?.stop()]);
+			if (only.has('sendAndWait')) await section('send and wait', c.rows, () => benchSendAndWait(c, main, { lazy, pool }));
+			await Promise.all([main.stop(), lazy?.stop(), pool?.stop()]);
 		}
 		if (memOurs && memBase) {
 			await section('memory', c.rows, () => benchMemory(c, { ours: memOurs, base: memBase }, ends, SMALL ? { tenK: 1000, mms: 100, hundredK: 10_000 } : { tenK: 10_000, mms: 1000, hundredK: 100_000 }));

@@ -8,7 +8,12 @@
 //   and POSTs the reply to the execution's resume URL;
 // - ours, straight: the trigger's own POST (`{ reply, wait }`) sent to the resume URL by the bench, no trigger:
 //   what the node's resume costs alone, and so what the trigger's hop costs;
-// - on an n8n with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true (when the run has one): ours and the floor again.
+// - on an n8n with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true and one with N8N_EXPRESSION_ENGINE_POOL_SIZE=4 (when
+//   the run has them): ours and the floor again. n8n 2.40 keeps ONE warm expression isolate (pool size 1) and
+//   uses each once; the trigger's hop takes two more than the Wait node's resume (its live webhook, and the
+//   credential read in webhook(): credentials-helper.js), each then waiting for a new isolate to be built.
+// Before the timed POST the bench pauses (SETTLE_MS), as a person takes a while to answer: the isolates the
+// ask used are rebuilt by then on both sides.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -19,6 +24,7 @@ import { interleave, spread } from '../stats';
 import { sendAndWaitWorkflows, WAIT_NUMBER } from '../workflows';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const SETTLE_MS = 1000;
 
 type Side = 'ours' | 'oursStraight' | 'floor';
 
@@ -116,6 +122,7 @@ async function sample(ctx: BenchContext, inst: Instance, side: Side, sinkUrl: st
 			expectText = (text) => JSON.parse(text).outcome === 'answered';
 		}
 	}
+	await sleep(SETTLE_MS);
 	const t0 = Date.now();
 	const answer = await post(url, body);
 	const answeredMs = Date.now() - t0;
@@ -132,7 +139,7 @@ async function prepare(n8n: BenchN8n): Promise<Instance> {
 	return { n8n, ids: { ours: ours.id, floor: floor.id }, triggerUrl: n8n.n8n.webhookUrl(replies.path) };
 }
 
-export async function benchSendAndWait(ctx: BenchContext, main: BenchN8n, lazy?: BenchN8n): Promise<void> {
+export async function benchSendAndWait(ctx: BenchContext, main: BenchN8n, more: { lazy?: BenchN8n; pool?: BenchN8n } = {}): Promise<void> {
 	// the bench account sends from the iP.1 number the replies come to
 	const registered = await fetch(`${ctx.sim.url}/v2/me/senders/${WAIT_NUMBER}`, { method: 'PUT', headers: { authorization: `Bearer ${BENCH_REST_KEY}` } });
 	if (!registered.ok) throw new Error(`simulator: registering the sender ${WAIT_NUMBER} answered ${registered.status}`);
@@ -142,12 +149,14 @@ export async function benchSendAndWait(ctx: BenchContext, main: BenchN8n, lazy?:
 	const sinkUrl = `http://127.0.0.1:${(sink.address() as AddressInfo).port}/`;
 	try {
 		const onMain = await prepare(main);
-		const onLazy = lazy ? await prepare(lazy) : undefined;
+		const onLazy = more.lazy ? await prepare(more.lazy) : undefined;
+		const onPool = more.pool ? await prepare(more.pool) : undefined;
 		const variants: Record<string, { inst: Instance; side: Side }> = {
 			ours: { inst: onMain, side: 'ours' },
 			floor: { inst: onMain, side: 'floor' },
 			oursStraight: { inst: onMain, side: 'oursStraight' },
 			...(onLazy ? { oursLazy: { inst: onLazy, side: 'ours' as Side }, floorLazy: { inst: onLazy, side: 'floor' as Side } } : {}),
+			...(onPool ? { oursPool: { inst: onPool, side: 'ours' as Side }, floorPool: { inst: onPool, side: 'floor' as Side } } : {}),
 		};
 		ctx.log('send and wait: warm-up');
 		for (const v of Object.values(variants)) await sample(ctx, v.inst, v.side, sinkUrl);
@@ -170,6 +179,9 @@ export async function benchSendAndWait(ctx: BenchContext, main: BenchN8n, lazy?:
 		);
 		if (onLazy) {
 			ctx.rows.push(ratioRow({ measure: 'same, on an n8n with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true: iP.1 SMS through the trigger / Wait node', a: ms.oursLazy, b: ms.floorLazy, detail: `${answered('oursLazy')} vs ${answered('floorLazy')}` }));
+		}
+		if (onPool) {
+			ctx.rows.push(ratioRow({ measure: 'same, on an n8n with N8N_EXPRESSION_ENGINE_POOL_SIZE=4 (four warm isolates): iP.1 SMS through the trigger / Wait node', a: ms.oursPool, b: ms.floorPool, detail: `${answered('oursPool')} vs ${answered('floorPool')}` }));
 		}
 	} finally {
 		await new Promise((resolve) => sink.close(resolve));
