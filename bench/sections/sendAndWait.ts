@@ -33,6 +33,10 @@ interface Sample {
 	ms: number;
 	/** POST start → its answer */
 	answeredMs: number;
+	/** POST start → the waiting node's resumed run starts (its startTime in the run data) */
+	resumedMs: number;
+	/** straight only: the bench's own read of the conversation, as the trigger makes it (200 newest) */
+	conversationMs?: number;
 	executionId: string;
 }
 
@@ -63,14 +67,15 @@ async function startWaiting(inst: Instance, side: Side, to: string): Promise<str
 }
 
 /** The resumed execution once finished: its stoppedAt (ms) and the After node's items. */
-async function finished(n8n: BenchN8n, id: string): Promise<{ stoppedAt: number; after: any[] }> {
+async function finished(n8n: BenchN8n, id: string, waitingNode: string): Promise<{ stoppedAt: number; resumedAt: number; after: any[] }> {
 	const deadline = Date.now() + 60_000;
 	while (Date.now() < deadline) {
 		const execution = await n8n.n8n.restApi.getExecution(id);
 		if (!['waiting', 'running', 'new'].includes(execution.status)) {
 			if (execution.status !== 'success') throw new Error(`execution ${id} ended ${execution.status}: ${execution.data?.resultData?.error?.message ?? ''}`);
 			const runs = execution.data.resultData.runData.After ?? [];
-			return { stoppedAt: new Date(execution.stoppedAt!).getTime(), after: runs.flatMap((r: any) => (r.data?.main?.[0] ?? []).map((i: any) => i.json)) };
+			const resumedAt = Number((execution.data.resultData.runData[waitingNode] ?? []).at(-1)?.startTime);
+			return { stoppedAt: new Date(execution.stoppedAt!).getTime(), resumedAt, after: runs.flatMap((r: any) => (r.data?.main?.[0] ?? []).map((i: any) => i.json)) };
 		}
 		await sleep(100);
 	}
@@ -79,7 +84,7 @@ async function finished(n8n: BenchN8n, id: string): Promise<{ stoppedAt: number;
 
 /** The newest Send and Wait SMS to `to` in iP.1's conversation (as the trigger reads it): id and wait reference. */
 async function waitingSms(simUrl: string, to: string): Promise<{ id: string; executionId: string; token: string }> {
-	const response = await fetch(`${simUrl}/v2/conversations/${to}?limit=10&order=DESC`, { headers: { authorization: `Bearer ${BENCH_REST_KEY}` } });
+	const response = await fetch(`${simUrl}/v2/conversations/${to}?limit=200&order=DESC`, { headers: { authorization: `Bearer ${BENCH_REST_KEY}` } });
 	const messages = (await response.json()) as Array<{ id: string; direction: string; reference?: string | null }>;
 	const sms = messages.find((m) => m.direction === 'mt' && m.reference?.startsWith('n8n-wait:'));
 	if (!sms) throw new Error(`no Send and Wait SMS to ${to} in the conversation`);
@@ -98,6 +103,7 @@ async function sample(ctx: BenchContext, inst: Instance, side: Side, sinkUrl: st
 	let url: string;
 	let body: unknown;
 	let expectText: ((text: string) => boolean) | undefined;
+	let conversationMs: number | undefined;
 	if (side === 'floor') {
 		const execution = await inst.n8n.n8n.restApi.getExecution(executionId);
 		url = execution.data.resultData.runData['Resume URL'][0].data.main[0][0].json.resumeUrl;
@@ -112,7 +118,9 @@ async function sample(ctx: BenchContext, inst: Instance, side: Side, sinkUrl: st
 			body = record.payload;
 			expectText = (text) => text === 'OK';
 		} else {
+			const read = performance.now();
 			const sms = await waitingSms(ctx.sim.url, to);
+			conversationMs = performance.now() - read;
 			if (sms.executionId !== executionId) throw new Error(`the newest Send and Wait SMS to ${to} is execution ${sms.executionId}'s, not ${executionId}'s`);
 			url = `${inst.n8n.n8n.info.baseUrl}/webhook-waiting/${executionId}/ip1-reply?signature=${sms.token}`;
 			body = {
@@ -127,10 +135,10 @@ async function sample(ctx: BenchContext, inst: Instance, side: Side, sinkUrl: st
 	const answer = await post(url, body);
 	const answeredMs = Date.now() - t0;
 	if (answer.status !== 200 || (expectText && !expectText(answer.text))) throw new Error(`send and wait ${side}: the resume POST answered ${answer.status} ${answer.text.slice(0, 200)}`);
-	const done = await finished(inst.n8n, executionId);
+	const done = await finished(inst.n8n, executionId, side === 'floor' ? 'Wait' : 'Send and Wait');
 	if (done.after.length !== 1) throw new Error(`send and wait ${side}: After put out ${done.after.length} items, expected 1`);
 	if (side !== 'floor' && (done.after[0].data?.approved !== true || done.after[0].sender !== to)) throw new Error(`send and wait ${side}: the resumed output is ${JSON.stringify(done.after[0]).slice(0, 300)}`);
-	return { ms: done.stoppedAt - t0, answeredMs, executionId };
+	return { ms: done.stoppedAt - t0, answeredMs, resumedMs: done.resumedAt - t0, conversationMs, executionId };
 }
 
 async function prepare(n8n: BenchN8n): Promise<Instance> {
@@ -168,13 +176,14 @@ export async function benchSendAndWait(ctx: BenchContext, main: BenchN8n, more: 
 				(samples[key] ??= []).push(s);
 				return s.ms;
 			}])) as Record<string, () => Promise<number>>,
-			(key, value) => ctx.log(`send and wait: ${key} ${value} ms (answered in ${samples[key].at(-1)!.answeredMs} ms)`),
+			(key, value) => ctx.log(`send and wait: ${key} ${value} ms (answered in ${samples[key].at(-1)!.answeredMs} ms, resumed run started at ${samples[key].at(-1)!.resumedMs} ms)`),
 		);
 		ctx.raw.sendAndWait = samples;
-		const answered = (key: string) => `POST answered in ${spread(samples[key].map((s) => s.answeredMs)).median.toFixed(0)} ms`;
+		const med = (key: string, f: 'answeredMs' | 'resumedMs') => spread(samples[key].map((s) => s[f])).median.toFixed(0);
+		const answered = (key: string) => `POST answered in ${med(key, 'answeredMs')} ms, resumed run started at ${med(key, 'resumedMs')} ms`;
 		ctx.rows.push(
 			ratioRow({ measure: 'Send and Wait: reply webhook → resumed execution finished: iP.1 SMS (reply POSTed to the iP.1 SMS Trigger, as iP.1 does) / n8n\'s Wait node (POST to its resume URL)', a: ms.ours, b: ms.floor, goal: { op: '≤', value: 1.2 }, detail: `${answered('ours')} vs ${answered('floor')}` }),
-			ratioRow({ measure: 'same: iP.1 SMS, the trigger\'s hand-over POSTed straight to its resume URL (no trigger) / Wait node', a: ms.oursStraight, b: ms.floor, detail: answered('oursStraight') }),
+			ratioRow({ measure: 'same: iP.1 SMS, the trigger\'s hand-over POSTed straight to its resume URL (no trigger) / Wait node', a: ms.oursStraight, b: ms.floor, detail: `${answered('oursStraight')}; the trigger's conversation read, made by the bench: ${spread(samples.oursStraight.map((s) => s.conversationMs!)).median.toFixed(1)} ms` }),
 			ratioRow({ measure: 'same: iP.1 SMS through the trigger / straight to its resume URL (what the trigger\'s hop costs)', a: ms.ours, b: ms.oursStraight }),
 		);
 		if (onLazy) {
