@@ -13,7 +13,7 @@
 //   uses each once; the trigger's hop takes two more than the Wait node's resume (its live webhook, and the
 //   credential read in webhook(): credentials-helper.js), each then waiting for a new isolate to be built.
 // Before the timed POST the bench pauses (SETTLE_MS), as a person takes a while to answer: the isolates the
-// ask used are rebuilt by then on both sides.
+// ask used have time to be rebuilt, alike on both sides.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
