@@ -4,7 +4,7 @@
 // n8n's own nodes; REST and SOAP. Every figure is the median of interleaved samples (bench/stats.ts). Prints
 // one table; a complete run (no --only, --samples ≥ 5, not --small) writes it to bench/results/latest.md
 // (through a temporary file renamed at the end, so a failed run leaves the last complete one in place).
-// Options: --tgz <file> (skip build+pack), --only simulator,sends,combine,trigger,memory,queue,
+// Options: --tgz <file> (skip build+pack), --only simulator,sends,combine,trigger,sendAndWait,memory,queue,
 // --samples <n> (default 5), --small (a tenth of every count: to try the machinery).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import { runQueueBench } from './queue';
 import { renderReport } from './report';
 import { benchCombine } from './sections/combine';
 import { benchMemory } from './sections/memory';
+import { benchSendAndWait } from './sections/sendAndWait';
 import { benchSends } from './sections/sends';
 import { benchTrigger } from './sections/trigger';
 import { benchSimulator, benchSimulatorRest } from './simulator';
@@ -28,7 +29,7 @@ const arg = (name: string) => {
 	const i = process.argv.indexOf(name);
 	return i >= 0 ? process.argv[i + 1] : undefined;
 };
-const ALL = ['simulator', 'sends', 'combine', 'trigger', 'memory', 'queue'];
+const ALL = ['simulator', 'sends', 'combine', 'trigger', 'sendAndWait', 'memory', 'queue'];
 const only = new Set((arg('--only') ?? ALL.join(',')).split(','));
 const SAMPLES = Number(arg('--samples') ?? 5);
 const SMALL = process.argv.includes('--small');
@@ -97,19 +98,21 @@ async function main(): Promise<void> {
 	try {
 		// every n8n this part needs, started at once (a start takes minutes on a loaded machine); each runs only
 		// its own part, the others idle meanwhile
-		const needMain = ['sends', 'combine', 'trigger'].some((s) => only.has(s));
-		log('starting n8n: main, one with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true (trigger), one per side of the memory rows');
+		const needMain = ['sends', 'combine', 'trigger', 'sendAndWait'].some((s) => only.has(s));
+		const needLazy = only.has('trigger') || only.has('sendAndWait');
+		log('starting n8n: main, one with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true (trigger, send and wait), one with N8N_EXPRESSION_ENGINE_POOL_SIZE=4 (send and wait), one per side of the memory rows');
 		const start = (want: boolean, opts: Parameters<typeof BenchN8n.start>[2]) =>
 			want ? BenchN8n.start(tgz!, sim.url, opts).then((n) => (instances.push(n), n)) : Promise.resolve(undefined);
 		const started = await Promise.allSettled([
 			start(needMain, { floorTgz }),
-			start(only.has('trigger'), { floorTgz, env: { N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true' } }),
+			start(needLazy, { floorTgz, env: { N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true' } }),
 			start(only.has('memory'), { mmsUrl: ends.url }),
 			start(only.has('memory'), { mmsUrl: ends.url }),
+			start(only.has('sendAndWait'), { env: { N8N_EXPRESSION_ENGINE_POOL_SIZE: '4' } }),
 		]);
 		const failed = started.find((s) => s.status === 'rejected');
 		if (failed) throw (failed as PromiseRejectedResult).reason;
-		const [main, lazy, memOurs, memBase] = started.map((s) => (s as PromiseFulfilledResult<BenchN8n | undefined>).value);
+		const [main, lazy, memOurs, memBase, pool] = started.map((s) => (s as PromiseFulfilledResult<BenchN8n | undefined>).value);
 		if (main) {
 			for (const api of ['rest', 'soap'] as const) {
 				if (only.has('sends')) await section(`sends ${api}`, c.rows, () => benchSends(c, main, api, SMALL ? 100 : 1000));
@@ -117,8 +120,9 @@ async function main(): Promise<void> {
 			for (const api of ['rest', 'soap'] as const) {
 				if (only.has('combine')) await section(`combine ${api}`, c.rows, () => benchCombine(c, main, api, SMALL ? 1000 : 10_000));
 			}
-			if (lazy) await section('trigger', c.rows, () => benchTrigger(c, main, lazy, SMALL ? 100 : 1000));
-			await Promise.all([main.stop(), lazy?.stop()]);
+			if (lazy && only.has('trigger')) await section('trigger', c.rows, () => benchTrigger(c, main, lazy, SMALL ? 100 : 1000));
+			if (only.has('sendAndWait')) await section('send and wait', c.rows, () => benchSendAndWait(c, main, { lazy, pool }));
+			await Promise.all([main.stop(), lazy?.stop(), pool?.stop()]);
 		}
 		if (memOurs && memBase) {
 			await section('memory', c.rows, () => benchMemory(c, { ours: memOurs, base: memBase }, ends, SMALL ? { tenK: 1000, mms: 100, hundredK: 10_000 } : { tenK: 10_000, mms: 1000, hundredK: 100_000 }));

@@ -122,3 +122,35 @@ export function triggerWorkflow(side: TriggerSide, api: Api): { workflow: any; p
 			: node('Bench Floor Trigger', FLOOR_TRIGGER_TYPE, 2, 0, {}, { webhookId: hook });
 	return { workflow: one(n), path: `${hook}/ip1-sms` };
 }
+
+/** The iP.1 number a Send and Wait SMS is sent from and replies come to (registered as a REST sender on the bench account). */
+export const WAIT_NUMBER = '46700000077';
+
+/**
+ * Send and Wait against its floor: each workflow is Ask (Webhook, POST, answers on receipt) → the waiting node
+ * → After (No Operation). Ours: SMS → Send and Wait for Response (Approval). Floor: Resume URL (Edit Fields,
+ * `$execution.resumeUrl`, signed as n8n makes it) → n8n's Wait node (Resume: On Webhook Call, POST). The
+ * replies' workflow: the iP.1 SMS Trigger (REST, Resume Waiting Executions on).
+ */
+export function sendAndWaitWorkflows(): { ours: any; floor: any; replies: { workflow: any; path: string } } {
+	const ask = (id: string, path: string, waiting: any[]) => {
+		const nodes = [
+			node('Ask', 'n8n-nodes-base.webhook', 2, 0, { httpMethod: 'POST', path, options: {} }, { webhookId: stableUuid(`hook:${id}`) }),
+			...waiting.map((n, i) => ({ ...n, position: [220 * (i + 1), 0] })),
+			node('After', 'n8n-nodes-base.noOp', 1, 220 * (waiting.length + 1), {}),
+		];
+		const connections = Object.fromEntries(nodes.slice(0, -1).map((n, i) => [n.name, { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] }]));
+		return { id, name: `bench: send and wait, ${path}`, nodes, connections, settings: { executionOrder: 'v1' } };
+	};
+	const ours = ask('benchSawOurs', 'bench-saw-ours', [
+		node('Send and Wait', 'n8n-nodes-ip1.ip1Sms', 2, 220, { api: 'rest', resource: 'sms', operation: 'sendAndWait', to: '={{ $json.body.to }}', from: WAIT_NUMBER, message: 'Can you come tomorrow at 10?' }, { credentials: credential(CREDENTIALS.rest), webhookId: stableUuid('saw:ours') }),
+	]);
+	const floor = ask('benchSawFloor', 'bench-saw-floor', [
+		node('Resume URL', 'n8n-nodes-base.set', 3.4, 220, { assignments: { assignments: [{ id: stableUuid('saw:resumeUrl'), name: 'resumeUrl', value: '={{ $execution.resumeUrl }}', type: 'string' }] }, options: {} }),
+		node('Wait', 'n8n-nodes-base.wait', 1.1, 440, { resume: 'webhook', httpMethod: 'POST', options: {} }, { webhookId: stableUuid('saw:wait') }),
+	]);
+	const hook = stableUuid('saw:replies');
+	const trigger = node('iP.1 SMS Trigger', 'n8n-nodes-ip1.ip1SmsTrigger', 2, 0, { api: 'rest', events: ['incomingSms'], resumeWaiting: true, options: {} }, { webhookId: hook, credentials: credential(CREDENTIALS.rest) });
+	const replies = { id: 'benchSawReplies', name: 'bench: send and wait, replies', nodes: [trigger], connections: {}, settings: { executionOrder: 'v1' } };
+	return { ours, floor, replies: { workflow: replies, path: `${hook}/ip1-sms` } };
+}
