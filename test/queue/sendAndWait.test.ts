@@ -17,7 +17,7 @@ import { useStack } from './support/stack';
 
 const stack = useStack();
 let sim: SimulatorHandle;
-/** the simulator's phone: numbers ending 1111 answer YES */
+/** the simulator's phone: numbers ending 1111 answer YES, 5 s after the SMS reached it (a reply before the worker saved the execution as waiting would find it running) */
 const ANSWERS_YES = '46705551111';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -44,7 +44,7 @@ beforeAll(async () => {
 		port: 0, quiet: true, delivery: 'instant',
 		accounts: [{ ...E2E_ACCOUNT, senders: [OURS] }],
 		rest: { webhookRetryMs: 600_000 },
-		autoReplies: [{ match: '1111', reply: 'YES', delayMs: 3_000 }],
+		autoReplies: [{ match: '1111', reply: 'YES', delayMs: 5_000 }],
 	});
 	await stack().main.importCredentials([{ ...REST_CREDENTIAL, type: 'ip1SmsRestApi', data: { apiKey: `${E2E_ACCOUNT.key}-rest`, baseUrl: sim.url } }]);
 	ids.replies = await stack().createWorkflow(replies, true);
