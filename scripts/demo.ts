@@ -17,6 +17,8 @@ const check = process.argv.includes('--check');
 // `--queue`: the same demo on n8n's queue mode (scripts/queue/demo.ts, which handles its own signals)
 const queue = process.argv.includes('--queue');
 const DEMO_ACCOUNT = { id: 'ip1-12345', key: 'test-api-key', balance: 1000 };
+/** The account's number that receives SMS: Send and Wait sends from it, replies come back to it. */
+const DEMO_NUMBER = '46700000000';
 const CREDENTIAL = { id: 'ip1SimulatorCred', name: 'iP.1 SMS (simulator)' };
 const REST_CREDENTIAL = { id: 'ip1SimulatorRestCred', name: 'iP.1 SMS REST (simulator)' };
 /** the simulator's REST key of an account given without restKeys */
@@ -67,7 +69,12 @@ async function main(): Promise<void> {
 	const restIncomingUrl = `http://127.0.0.1:${n8nPort}/webhook/${restAutoReply.nodes[0].webhookId}/ip1-sms`;
 	const sim = await startSimulator({
 		port: await portOr(8080),
-		accounts: [{ ...DEMO_ACCOUNT, incomingUrl: restIncomingUrl }],
+		accounts: [{ ...DEMO_ACCOUNT, incomingUrl: restIncomingUrl, senders: [DEMO_NUMBER] }],
+		// the simulated phones that answer Send and Wait: numbers ending 1111 approve, 2222 decline
+		autoReplies: [
+			{ match: '1111', reply: 'YES', delayMs: check ? 200 : 2000 },
+			{ match: '2222', reply: 'NO', delayMs: check ? 200 : 2000 },
+		],
 		callbackUrl,
 		delivery: check ? 'instant' : { toNetworkMs: 2000, toPhoneMs: 5000 },
 		callbackRetryMs: 60_000,
@@ -112,6 +119,11 @@ ${workflows.map((w) => `  - ${w.name}   ${n8n.baseUrl}/workflow/${w.id}`).join('
 The two auto-reply workflows are published: the REST one is the account's incoming-SMS URL, the
 SOAP one its callback URL. Send them an incoming SMS from the simulator's web page.
 
+Two-way SMS: "iP.1 REST: appointment reminder, wait for YES or NO" sends from ${DEMO_NUMBER} and
+waits. The simulated phones answer by themselves: numbers ending 1111 reply YES after 2 s, numbers
+ending 2222 reply NO. The REST trigger (Resume Waiting Executions on) hands the reply to the
+waiting execution. Change the Booking's phone, or answer from the simulator's web page.
+
 With a real iP.1 account, set the REST credential's API key to one from the iP.1 portal and its
 Base URL to https://api.ip1sms.com.
 Ctrl-C (or SIGTERM) stops everything.`);
@@ -133,6 +145,21 @@ async function runCheck(n8n: N8nInstance, sim: Awaited<ReturnType<typeof startSi
 	while (!restReplied() && Date.now() < restDeadline) await new Promise((r) => setTimeout(r, 250));
 	if (!restReplied()) throw new Error('no REST auto-reply reached the simulator');
 
+	// two-way SMS: the appointment reminder waits; the simulated phone (…1111) answers YES; the REST trigger hands it over
+	const reminder = await n8n.executeWorkflow('ip1ExRestAppointment');
+	if (reminder.status !== 'waiting') throw new Error(`the appointment reminder did not wait: ${reminder.status} ${JSON.stringify(reminder.data?.resultData?.error)}`);
+	const waitDeadline = Date.now() + 60_000;
+	let confirmed: any;
+	while (!confirmed && Date.now() < waitDeadline) {
+		await new Promise((r) => setTimeout(r, 500));
+		const [latest] = await n8n.restApi.listExecutions({ workflowId: 'ip1ExRestAppointment' });
+		if (latest && !['waiting', 'running', 'new'].includes(latest.status)) {
+			confirmed = (await n8n.restApi.getExecution(latest.id)).data.resultData.runData['Confirm Booking']?.[0]?.data?.main?.[0]?.[0]?.json;
+			if (!confirmed) throw new Error(`the appointment reminder ended ${latest.status} without confirming`);
+		}
+	}
+	if (confirmed?.status !== 'confirmed') throw new Error('no YES reached the waiting appointment reminder');
+
 	const run = await n8n.executeWorkflow('ip1ExSendSms');
 	if (run.status !== 'success' || sim.state().messages.length !== 1) throw new Error(`send-sms failed: ${JSON.stringify(run.data?.resultData?.error)}`);
 	const incoming = await sim.injectIncoming({ sender: '46701234567', to: '46700000000', text: 'Hej på dig!' });
@@ -142,7 +169,7 @@ async function runCheck(n8n: N8nInstance, sim: Awaited<ReturnType<typeof startSi
 		await new Promise((r) => setTimeout(r, 250));
 	}
 	if (!sim.state().messages.some((m) => m.text.startsWith('Tack!'))) throw new Error('no auto-reply reached the simulator');
-	console.log(`demo check passed: ${n8n.baseUrl} sent SMS and auto-replied to incoming ones, REST API v2 and legacy SOAP`);
+	console.log(`demo check passed: ${n8n.baseUrl} sent SMS, waited for a reply (YES resumed the reminder) and auto-replied to incoming ones, REST API v2 and legacy SOAP`);
 }
 
 (queue ? runQueueDemo() : main()).catch((error) => {

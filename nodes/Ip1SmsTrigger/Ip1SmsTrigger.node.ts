@@ -16,6 +16,7 @@ import { properties, triggerPanel, WEBHOOK_PATH } from './description';
 import { claimMessage, type ObservableResponse } from './recentIds';
 import { normaliseNumber, normaliseNumberV1, parseNumberList, parseReceivingNumbers } from './receivingNumbers';
 import { readRestPayload } from './rest/payload';
+import { handedTo, rememberHanded } from './rest/handedReplies';
 import { handReplyToWaitingExecution } from './rest/replies';
 import { readRestBody } from './rest/request';
 import { secretsMatch } from './secret';
@@ -223,8 +224,14 @@ export class Ip1SmsTrigger implements INodeType {
 		if (resumeWaiting) {
 			try {
 				const handed = await handReplyToWaitingExecution(this, item, options.resumeUrl);
+				const staticData = this.getWorkflowStaticData('node');
 				if (handed.resumed) {
 					this.logger.debug(`iP.1 SMS Trigger: ${dedupeKey} ${handed.outcome} waiting execution ${handed.executionId}`);
+					rememberHanded(staticData, String(item.messageId), handed.executionId);
+					return acknowledge();
+				}
+				if (handed.reason === 'notWaiting' && handedTo(staticData, String(item.messageId)) === handed.executionId) {
+					this.logger.debug(`iP.1 SMS Trigger: ${dedupeKey} was handed to execution ${handed.executionId} before, acknowledged again`);
 					return acknowledge();
 				}
 			} catch (error) {

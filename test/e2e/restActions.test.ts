@@ -3,6 +3,7 @@
 // community package) against the simulator's REST API; the simulator's state shows what n8n really sent.
 // Also the REST credential's Test button: passes with the right key, fails with a wrong one.
 import fs from 'node:fs';
+import path from 'node:path';
 
 import { restRegistry } from '../../nodes/Ip1Sms/v2/actions/rest.registry';
 import type { SimulatorHandle } from '../../simulator';
@@ -107,11 +108,12 @@ describe('the iP.1 SMS node, REST API v2, in a real n8n', () => {
 	}, 180_000);
 });
 
-it('together the REST workflows above run every action of the REST registry', () => {
+it('together the REST workflows above (and sendAndWait.test.ts) run every action of the REST registry', () => {
 	const workflowActions = (nodes: Array<{ type: string; parameters: Record<string, unknown> }>) =>
 		nodes.filter((n) => n.type === 'n8n-nodes-ip1.ip1Sms').map((n) => `${n.parameters.resource} → ${n.parameters.operation}`);
 	const fromFile = workflowActions(e2eWorkflow('rest-every-action.json').nodes);
-	const source = fs.readFileSync(__filename, 'utf8');
+	// Send and Wait for Response has its own file: it needs a trigger, a reply and a waiting execution
+	const source = [__filename, path.join(__dirname, 'sendAndWait.test.ts')].map((file) => fs.readFileSync(file, 'utf8')).join('\n');
 	const inline = [...source.matchAll(/resource: '(\w+)', operation: '(\w+)'/g)].map((m) => `${m[1]} → ${m[2]}`);
 	const covered = new Set([...fromFile, ...inline]);
 	const registered = Object.entries(restRegistry).flatMap(([resource, operations]) => Object.keys(operations).map((operation) => `${resource} → ${operation}`));

@@ -204,12 +204,21 @@ describe('SMS → Send and Wait for Response in a real n8n', () => {
 		expect(outputOf(await n8n().restApi.getExecution(id))).toHaveLength(1);
 	}, 180_000);
 
-	it('n8n restarted while executions wait: a reply afterwards still resumes its execution', async () => {
-		const id = await ask('approval', '46705551011');
+	it('n8n restarted while executions wait: a reply afterwards resumes its execution; a repeat of a reply taken before starts nothing', async () => {
+		const before = (await triggerRuns()).length;
+		const taken = await ask('approval', '46705551011');
+		const yes = await reply('46705551011', 'YES');
+		await finished(taken);
+		const waiting = await ask('approval', '46705551012');
 		const restarted = await n8n().restart();
 		n8n = () => restarted;
-		await reply('46705551011', 'YES');
-		const execution = await finished(id);
-		expect(outputOf(execution)[0]).toMatchObject({ data: { approved: true } });
+		await reply('46705551012', 'YES');
+		expect(outputOf(await finished(waiting))[0]).toMatchObject({ data: { approved: true } });
+		// the process's own memory is gone: the trigger's record in its static data tells the repeat
+		const repeat = await axios.post(n8n().webhookUrl(triggerPath(replies)), yes.payload, { validateStatus: () => true });
+		expect([repeat.status, repeat.data]).toEqual([200, 'OK']);
+		await sleep(1500);
+		expect(await triggerRuns()).toHaveLength(before);
+		expect(outputOf(await n8n().restApi.getExecution(taken))).toHaveLength(1);
 	}, 300_000);
 });

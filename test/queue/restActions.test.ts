@@ -1,6 +1,9 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Every REST action of the iP.1 SMS node (version 2) in one workflow, run by n8n's queue: a webhook process
 // enqueues it, a worker runs it; each action's output is checked against what the simulator stored.
+import fs from 'node:fs';
+import path from 'node:path';
+
 import { restRegistry } from '../../nodes/Ip1Sms/v2/actions/rest.registry';
 import type { SimulatorHandle } from '../../simulator';
 import { E2E_ACCOUNT, output, startE2eSimulator } from '../e2e/support/ip1';
@@ -19,8 +22,9 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => await sim?.stop());
 
-it('the workflow holds every action of the REST registry', () => {
+it('the workflow (and sendAndWait.test.ts, which needs a reply) holds every action of the REST registry', () => {
 	const inWorkflow = new Set(workflow.nodes.filter((n: any) => n.type === 'n8n-nodes-ip1.ip1Sms').map((n: any) => `${n.parameters.resource} → ${n.parameters.operation}`));
+	if (/operation: 'sendAndWait'/.test(fs.readFileSync(path.join(__dirname, 'sendAndWait.test.ts'), 'utf8'))) inWorkflow.add('sms → sendAndWait');
 	const registered = Object.entries(restRegistry).flatMap(([resource, operations]) => Object.keys(operations).map((operation) => `${resource} → ${operation}`));
 	expect(registered.filter((action) => !inWorkflow.has(action))).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError, type IExecuteFunctions, type INodeExecutionData, type JsonObject } from 'n8n-workflow';
 
 import type { Ip1RestGateway } from '../../../gateway';
-import { asInputError } from '../../../helpers/itemRunner';
+import { asInputError, errorItem } from '../../../helpers/itemRunner';
 import { encodeWaitReference } from '../../../helpers/replies/reference';
 import { countRestSegments } from '../../../helpers/segments';
 import { waitProperties } from '../../rest/waitFields';
@@ -40,16 +40,21 @@ function resumeKey(ctx: IExecuteFunctions): { executionId: string; token: string
  * runs out, n8n outputs the input items, here marked `timedOut: true`.
  */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: Ip1RestGateway): Promise<INodeExecutionData[]> {
-	const read: ReadParameter = (name, fallback) => this.getNodeParameter(name, 0, fallback);
-	let params;
-	let waitTill: Date;
 	try {
-		params = readWaitParams(read);
-		waitTill = readWaitTill(read);
+		return await sendAndWait(this, items, gateway);
 	} catch (error) {
-		throw asInputError(this, error, 0);
+		const failure = asInputError(this, error, 0);
+		// Continue On Fail: the error as the item, and no wait (nothing was sent, or iP.1 refused it)
+		if (this.continueOnFail()) return [errorItem(failure, 0)];
+		throw failure;
 	}
-	const { executionId, token } = resumeKey(this);
+}
+
+async function sendAndWait(ctx: IExecuteFunctions, items: INodeExecutionData[], gateway: Ip1RestGateway): Promise<INodeExecutionData[]> {
+	const read: ReadParameter = (name, fallback) => ctx.getNodeParameter(name, 0, fallback);
+	const params = readWaitParams(read);
+	const waitTill = readWaitTill(read);
+	const { executionId, token } = resumeKey(ctx);
 	const text = questionText(params);
 	const deadline = isIndefinite(waitTill) ? undefined : waitTill.getTime();
 	const result = await gateway.send(
@@ -69,12 +74,12 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	const state = sent?.status?.state;
 	if (state === 'rejected' || state === 'failed') {
 		const message = `iP.1 refused the message to ${params.to}: ${sent.status?.name ?? 'rejected'}`;
-		throw new NodeApiError(this.getNode(), { message } as JsonObject, { message, description: sent.status?.description, itemIndex: 0 });
+		throw new NodeApiError(ctx.getNode(), { message } as JsonObject, { message, description: sent.status?.description, itemIndex: 0 });
 	}
 	// What n8n outputs when the limit runs out: the node's input, which n8n keeps with the waiting execution.
-	const entry = this.getExecuteData?.();
+	const entry = ctx.getExecuteData?.();
 	if (entry?.data?.main) entry.data = { ...entry.data, main: [timedOutItems(items), ...entry.data.main.slice(1)] };
-	await this.putExecutionToWait(waitTill);
+	await ctx.putExecutionToWait(waitTill);
 	return [
 		{
 			json: {
