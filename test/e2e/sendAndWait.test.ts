@@ -23,7 +23,7 @@ const replies = triggerWorkflow({ name: 'e2e send and wait: incoming SMS', param
 
 /** Its webhook path is `saw-<name>`. */
 function e2eAskWorkflow(name: string, ask: Record<string, unknown>) {
-	return askWorkflow(`e2e send and wait: ${name}`, `saw-${name}`, ask);
+	return askWorkflow(`e2e send and wait: ${name}`, `saw-${name}`, { resource: 'sms', operation: 'sendAndWait', ...ask });
 }
 
 const workflows = {

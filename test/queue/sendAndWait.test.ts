@@ -26,7 +26,7 @@ const replies = triggerWorkflow({ name: 'queue send and wait: incoming SMS', par
 
 /** Its webhook path is `saw-q-<name>`. */
 function queueAskWorkflow(name: string, ask: Record<string, unknown>) {
-	return { ...askWorkflow(`queue send and wait: ${name}`, `saw-q-${name}`, ask), path: `saw-q-${name}` };
+	return { ...askWorkflow(`queue send and wait: ${name}`, `saw-q-${name}`, { resource: 'sms', operation: 'sendAndWait', ...ask }), path: `saw-q-${name}` };
 }
 
 const workflows = {

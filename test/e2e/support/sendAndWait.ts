@@ -8,15 +8,18 @@ export const OURS = '46700000077';
 export const ASK = 'Ask';
 export const AFTER = 'After';
 
-/** Webhook (POST `path`, body `{ to, question }`) → iP.1 SMS (Send and Wait, parameters `ask`) → After. */
-export function askWorkflow(name: string, path: string, ask: Record<string, unknown>) {
+/**
+ * Webhook (POST `path`, body `{ to, question }`) → iP.1 SMS → After. `parameters`: the node's resource and operation
+ * (Send and Wait for Response) and any other parameter; `to` and `message` come from the body, `from` is OURS.
+ */
+export function askWorkflow(name: string, path: string, parameters: Record<string, unknown>) {
 	return {
 		name,
 		nodes: [
 			{ id: `${path}-hook`, name: 'Hook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: path, parameters: { path, httpMethod: 'POST', options: {} } },
 			{
 				id: `${path}-ask`, name: ASK, type: 'n8n-nodes-ip1.ip1Sms', typeVersion: 2, position: [220, 0],
-				parameters: { resource: 'sms', operation: 'sendAndWait', to: '={{ $json.body.to }}', from: OURS, message: '={{ $json.body.question }}', ...ask },
+				parameters: { to: '={{ $json.body.to }}', from: OURS, message: '={{ $json.body.question }}', ...parameters },
 				credentials: { ip1SmsRestApi: REST_CREDENTIAL },
 			},
 			{ id: `${path}-after`, name: AFTER, type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [440, 0], parameters: {} },
