@@ -9,42 +9,27 @@ import { startSimulator, type SimulatorHandle } from '../../simulator';
 import { E2E_ACCOUNT } from './support/ip1';
 import { importMcpCredentials, REST_CREDENTIAL } from './support/mcp';
 import type { N8nInstance } from './support/n8n';
+import { askWorkflow, OURS, outputOf, SHORT_LIMIT } from './support/sendAndWait';
 import { useN8n } from './support/shared-n8n';
 import { TRIGGER, triggerPath, triggerWorkflow } from './support/triggerWorkflows';
 
 const shared = useN8n();
 let n8n: () => N8nInstance = shared;
 let sim: SimulatorHandle;
-const OURS = '46700000077';
-const ASK = 'Ask';
-const AFTER = 'After';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const replies = triggerWorkflow({ name: 'e2e send and wait: incoming SMS', parameters: { api: 'rest', events: ['incomingSms'], resumeWaiting: true } });
 (replies.nodes[0] as any).credentials = { ip1SmsRestApi: REST_CREDENTIAL };
 
-/** Webhook → iP.1 SMS (Send and Wait) → After. Its webhook path is the name. */
-function askWorkflow(name: string, ask: Record<string, unknown>) {
-	return {
-		name: `e2e send and wait: ${name}`,
-		nodes: [
-			{ id: `${name}-hook`, name: 'Hook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: `saw-${name}`, parameters: { path: `saw-${name}`, httpMethod: 'POST', options: {} } },
-			{
-				id: `${name}-ask`, name: ASK, type: 'n8n-nodes-ip1.ip1Sms', typeVersion: 2, position: [220, 0],
-				parameters: { resource: 'sms', operation: 'sendAndWait', to: '={{ $json.body.to }}', from: OURS, message: '={{ $json.body.question }}', ...ask },
-				credentials: { ip1SmsRestApi: REST_CREDENTIAL },
-			},
-			{ id: `${name}-after`, name: AFTER, type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [440, 0], parameters: {} },
-		],
-		connections: { Hook: { main: [[{ node: ASK, type: 'main', index: 0 }]] }, [ASK]: { main: [[{ node: AFTER, type: 'main', index: 0 }]] } },
-		settings: { executionOrder: 'v1' },
-	};
+/** Its webhook path is `saw-<name>`. */
+function e2eAskWorkflow(name: string, ask: Record<string, unknown>) {
+	return askWorkflow(`e2e send and wait: ${name}`, `saw-${name}`, { resource: 'sms', operation: 'sendAndWait', ...ask });
 }
 
 const workflows = {
-	approval: askWorkflow('approval', {}),
-	freeText: askWorkflow('free-text', { responseType: 'freeText' }),
-	limited: askWorkflow('limited', { options: { limitWaitTime: { values: { limitType: 'afterTimeInterval', resumeAmount: 0.05, resumeUnit: 'minutes' } } } }),
+	approval: e2eAskWorkflow('approval', {}),
+	freeText: e2eAskWorkflow('free-text', { responseType: 'freeText' }),
+	limited: e2eAskWorkflow('limited', SHORT_LIMIT),
 };
 const ids: Record<string, string> = {};
 
@@ -92,11 +77,6 @@ async function finished(id: string, timeoutMs = 90_000): Promise<any> {
 		await sleep(300);
 	}
 	throw new Error(`execution ${id} still ${await statusOf(id)}`);
-}
-
-function outputOf(execution: any, node = AFTER): any[] {
-	const runs = execution.data.resultData.runData[node] ?? [];
-	return runs.flatMap((r: any) => (r.data?.main?.[0] ?? []).map((i: any) => i.json));
 }
 
 /** The person replies: an incoming SMS to our number, POSTed to the trigger as iP.1 does. */
