@@ -5,7 +5,7 @@
  * POST to that execution's resume URL, which n8n answers only once the execution has resumed (or
  * keeps waiting after an Ask Again SMS).
  */
-import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+import { sleep, type IDataObject, type IWebhookFunctions } from 'n8n-workflow';
 
 import { createRestGateway } from '../../Ip1Sms/gateway';
 import type { MessageInfo } from '../../Ip1Sms/gateway/types';
@@ -16,6 +16,12 @@ import { isOptOut } from '../../Ip1Sms/helpers/replies/words';
 /** How far back the conversation is read: the newest messages with the number. */
 export const CONVERSATION_DEPTH = 200;
 const HAND_OVER_TIMEOUT_MS = 30_000;
+/**
+ * n8n answers 409 "is running already" while the execution is still being saved as waiting (a reply
+ * faster than that, e.g. an automatic one, or a worker under load): asked again after a pause. Nothing
+ * happened on that 409, so asking again cannot resume twice.
+ */
+const RUNNING_RETRY_PAUSES_MS = [500, 1000, 2000, 4000];
 
 export type ReplyOutcome =
 	| { resumed: true; executionId: string; outcome: 'answered' | 'reasked' }
@@ -53,18 +59,26 @@ export async function handReplyToWaitingExecution(ctx: IWebhookFunctions, item: 
 
 	const base = waitingBaseUrl(ctx.getNodeWebhookUrl('default'), resumeUrlOption);
 	const url = `${base}/${encodeURIComponent(wait.executionId)}/${REPLY_WEBHOOK_PATH}${wait.token ? `?signature=${encodeURIComponent(wait.token)}` : ''}`;
-	const response = (await ctx.helpers.httpRequest({
-		method: 'POST',
-		url,
-		body: {
-			reply: { messageId: reply.id, sender: reply.sender, to: reply.to, text: reply.text, receivedAt: item.receivedAt },
-			wait: { kind: wait.kind, sentMessageId: wait.sentMessageId, openWaits: wait.openWaits },
-		},
-		json: true,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-		timeout: HAND_OVER_TIMEOUT_MS,
-	})) as { statusCode: number; body: unknown };
+	const handOver = async () =>
+		(await ctx.helpers.httpRequest({
+			method: 'POST',
+			url,
+			body: {
+				reply: { messageId: reply.id, sender: reply.sender, to: reply.to, text: reply.text, receivedAt: item.receivedAt },
+				wait: { kind: wait.kind, sentMessageId: wait.sentMessageId, openWaits: wait.openWaits },
+			},
+			json: true,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout: HAND_OVER_TIMEOUT_MS,
+		})) as { statusCode: number; body: unknown };
+	let response = await handOver();
+	for (const pause of RUNNING_RETRY_PAUSES_MS) {
+		if (!isStillRunning(response)) break;
+		await sleep(pause);
+		response = await handOver();
+	}
+	if (isStillRunning(response)) throw new Error(`execution ${wait.executionId} is still running, not yet waiting`);
 	const outcome = (response.body as { outcome?: unknown } | null)?.outcome;
 	if (response.statusCode >= 200 && response.statusCode < 300 && (outcome === 'answered' || outcome === 'reasked')) {
 		return { resumed: true, executionId: wait.executionId, outcome };
@@ -76,4 +90,11 @@ export async function handReplyToWaitingExecution(ctx: IWebhookFunctions, item: 
 		return { resumed: false, executionId: wait.executionId, reason: 'notWaiting' };
 	}
 	throw new Error(`n8n answered HTTP ${response.statusCode} when resuming execution ${wait.executionId}`);
+}
+
+/** n8n's 409 for an execution that has not finished saving its wait (its message says "is running already"). */
+function isStillRunning(response: { statusCode: number; body: unknown }): boolean {
+	if (response.statusCode !== 409) return false;
+	const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? '');
+	return /is running/i.test(text);
 }
