@@ -131,7 +131,7 @@ export const modeField: INodeProperties = {
 
 export const combineNotice: INodeProperties = {
 	displayName:
-		'Combine Input Items sends one Message to every item: keep Message the same for all items, write {name} where a value goes, and set each item\'s value in Template Fields. Items whose From or options differ go out in separate requests.',
+		'Combine Input Items sends one Message to every item: keep Message the same for all items, write {name} where a value goes, and set each item\'s value in Template Fields. A {name} that no Template Field fills, or a Template Field the Message does not use, stops the send before anything goes out; write \\{name} to send the braces as written. Items whose From or options differ go out in separate requests.',
 	name: 'combineNotice',
 	type: 'notice',
 	default: '',
@@ -152,7 +152,8 @@ export const recipientItemField: INodeProperties = {
 /** As version 1's, but a field names the placeholder: name fills {name}. */
 export const templateFields: INodeProperties = {
 	...templateFieldsField,
-	description: "Per-recipient values: every {name} in the message is replaced by this item's value for name",
+	description:
+		"Per-recipient values: every {name} in the message is replaced by this item's value for name. Every {name} needs a field, and every field a {name} in the message.",
 	options: [
 		{
 			displayName: 'Field',
