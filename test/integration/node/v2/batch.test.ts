@@ -123,6 +123,8 @@ describe('Account → Get Balance', () => {
 	});
 });
 
+type Counted = { state: string; statusCode: number; status: string; messages: number; segments: number };
+
 describe('one shape for one thing (issue 24): Get names what Send names, in the same form', () => {
 	it('characterSet, priority and statuses of Batch → Get, Get Many and Cancel read as in Send', async () => {
 		const sent = await gw.run(send({ options: { priority: 2, characterSet: 'ucs2' } }));
@@ -132,17 +134,17 @@ describe('one shape for one thing (issue 24): Get names what Send names, in the 
 
 		const got = await gw.run({ resource: 'batch', operation: 'get', batchId });
 		expect(got.error).toBeUndefined();
-		const batch = got.items[0].json as any;
+		const batch = got.items[0].json as { statusCounts: Counted[] };
 		expect(batch).toMatchObject({ characterSet: sent.items[0].json.characterSet, priority: sent.items[0].json.priority, type: 'sms' });
 		expect(batch.statusCounts.length).toBeGreaterThan(0);
 		for (const entry of batch.statusCounts) {
 			expect(Object.keys(entry)).toEqual(['state', 'statusCode', 'status', 'messages', 'segments']);
 			expect(['pending', 'delivered']).toContain(entry.state);
 		}
-		const messageStates = (sent.items[0].json.messages as any[]).map((m) => [m.state, m.statusCode, m.status]);
+		const messageStates = (sent.items[0].json.messages as Counted[]).map((m) => [m.state, m.statusCode, m.status]);
 		for (const [state, code, status] of messageStates) {
-			expect(batch.statusCounts.some((e: any) => e.statusCode === code)).toBe(true);
-			expect(batch.statusCounts.find((e: any) => e.statusCode === code)).toMatchObject({ state, status });
+			expect(batch.statusCounts.some((e) => e.statusCode === code)).toBe(true);
+			expect(batch.statusCounts.find((e) => e.statusCode === code)).toMatchObject({ state, status });
 		}
 
 		const many = await gw.run({ resource: 'batch', operation: 'getAll', returnAll: true });
