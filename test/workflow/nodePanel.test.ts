@@ -35,13 +35,13 @@ describe('issue 24: a REST user reads the panel without stumbling', () => {
 		return (d.properties.find((p) => p.name === 'resource')?.options ?? []).map((o) => String((o as { value: string }).value));
 	}
 
-	it('every action of the SOAP API alone is marked legacy, and its resource too; no REST action is', () => {
+	it('every action of the SOAP API alone is marked legacy, and its resource\'s description too; no REST action is', () => {
 		expect(soapOnly.sort()).toEqual(['mms', 'statusCode']);
 		const legacy = soapOnly.flatMap((r) => registryActions(soapRegistry, r));
 		expect([...legacy].sort()).toEqual(['Describe status code (legacy SOAP)', 'Get MMS status (legacy SOAP)', 'Send MMS (legacy SOAP)']);
 		expect(actions.filter((a) => /legacy/i.test(a)).sort()).toEqual([...legacy].sort());
 		const resourceNames = (description.properties.find((p) => p.name === 'resource')?.options ?? []) as Array<{ name: string; value: string }>;
-		expect(resourceNames.filter((o) => /legacy/i.test(o.name)).map((o) => o.value).sort()).toEqual(['mms', 'statusCode']);
+		expect(resourceNames.filter((o) => /legacy/i.test(`${o.name} ${(o as { description?: string }).description ?? ''}`)).map((o) => o.value).sort()).toEqual(['mms', 'statusCode']);
 	});
 
 	it('one phrasing: no article in any action of version 2, either API ("Send MMS", not "Send an MMS")', () => {

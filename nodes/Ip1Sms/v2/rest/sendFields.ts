@@ -180,6 +180,15 @@ export const templateFields: INodeProperties = {
 	],
 };
 
+/** n8n runs an unpinned node again when a later step is executed: while building, that is a second SMS. */
+export const pinNotice: INodeProperties = {
+	displayName:
+		'While building the workflow, pin this node\'s output once it has sent (the pin icon of its output): executing a later step runs an unpinned send again, and sends the SMS again',
+	name: 'pinNotice',
+	type: 'notice',
+	default: '',
+};
+
 const options = (extra: INodeProperties[]): INodeProperties => ({
 	displayName: 'Options',
 	name: 'options',
@@ -192,12 +201,13 @@ const options = (extra: INodeProperties[]): INodeProperties => ({
 /** SMS → Send / Schedule: one recipient per item. */
 export function smsSendProperties(scheduled: boolean): INodeProperties[] {
 	const to = { ...toField, placeholder: 'e.g. +46701234567' };
-	return [to, fromField, messageField, ...(scheduled ? [sendAtField] : []), options([parallelRequestsOption])];
+	return [pinNotice, to, fromField, messageField, ...(scheduled ? [sendAtField] : []), options([parallelRequestsOption])];
 }
 
 /** Batch → Send / Schedule: a list per item, or Combine Input Items. */
 export function batchSendProperties(scheduled: boolean): INodeProperties[] {
 	return [
+		pinNotice,
 		modeField,
 		combineNotice,
 		recipientsListField,
