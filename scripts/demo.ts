@@ -81,10 +81,11 @@ async function main(): Promise<void> {
 		// a first start runs n8n's database migrations: minutes on a slow or busy machine
 		const n8n = await startN8n({ port: n8nPort, packageTgz: tgz, logFile: path.join(outDir, 'n8n.log'), readyTimeoutMs: 600_000 });
 		running.push({ name: 'n8n', stop: () => n8n.stop() });
+		// the REST credential last: n8n offers a new node the most recently saved credential, and with it the API
 		await n8n.importCredentials([
-			{ ...REST_CREDENTIAL, type: 'ip1SmsRestApi', data: { apiKey: REST_KEY, baseUrl: sim.url } },
 			{ ...CREDENTIAL, type: 'ip1SmsApi', data: { accountId: DEMO_ACCOUNT.id, apiKey: DEMO_ACCOUNT.key, baseUrl: sim.url, soapNamespace: 'http://tempuri.org/' } },
 		]);
+		await n8n.importCredentials([{ ...REST_CREDENTIAL, type: 'ip1SmsRestApi', data: { apiKey: REST_KEY, baseUrl: sim.url } }]);
 		const workflows: Array<{ id: string; name: string }> = [];
 		for (const file of fs.readdirSync(path.join(repoRoot, 'examples')).filter((f) => f.endsWith('.json') && !f.startsWith('credentials')).sort()) {
 			const workflow = JSON.parse(fs.readFileSync(path.join(repoRoot, 'examples', file), 'utf8'));
@@ -105,6 +106,8 @@ iP.1 demo is running
   simulator   ${sim.url}/   sent SMS and MMS, balances, bundles, and a form to send an incoming SMS
   credentials "${REST_CREDENTIAL.name}" (REST API v2, key ${REST_KEY}) and "${CREDENTIAL.name}"
               (legacy SOAP) point at the simulator (account ${DEMO_ACCOUNT.id})
+  senders     registered: iP1 and iP1sms (From lists them; any other From is refused with HTTP 400,
+              as iP.1 does: register one with Sender → Register)
 
 Workflows (open them in n8n and click "Execute workflow"):
 ${workflows.map((w) => `  - ${w.name}   ${n8n.baseUrl}/workflow/${w.id}`).join('\n')}

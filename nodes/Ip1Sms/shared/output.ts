@@ -1,7 +1,7 @@
 /* Output items of version 2's reads: ids as strings, the delivery state as `state`. */
 import type { IDataObject } from 'n8n-workflow';
 
-import { restStatus } from '../gateway/rest/statuses';
+import { restStatus } from '../gateway';
 import type { MessageInfo, MessageStatus } from '../gateway/types';
 
 /** Drops keys whose value is undefined: an output shows only what is known. */

@@ -9,6 +9,7 @@ import { versionDescription } from '../shared/description';
 import { registryProperties } from '../shared/registry';
 import { restRegistry } from './actions/rest.registry';
 import { soapRegistry } from './actions/soap.registry';
+import { searchSenders } from './rest/senderLocator';
 import { route } from './router';
 
 const RESOURCE_NAMES = {
@@ -23,6 +24,23 @@ const RESOURCE_NAMES = {
 };
 
 const properties: INodeTypeDescription['properties'] = [
+	// The API at a glance: n8n shows the API parameter beside the credential (credentials depend on it),
+	// where choosing a credential of the other type silently switches the API.
+	{
+		displayName: "This node speaks iP.1's REST API v2, with an iP.1 SMS REST API credential",
+		name: 'restApiNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { api: ['rest'] } },
+	},
+	{
+		displayName:
+			"This node speaks iP.1's legacy SOAP web service (switched off by iP.1 in October 2025), with an iP.1 SMS Legacy SOAP API credential. New workflows use the REST API v2: choose it under API, or pick an iP.1 SMS REST API credential.",
+		name: 'soapApiNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { api: ['soap'] } },
+	},
 	{
 		displayName: 'API',
 		name: 'api',
@@ -93,6 +111,8 @@ export class Ip1SmsV2 {
 			properties,
 		});
 	}
+
+	methods = { listSearch: { searchSenders } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, properties);

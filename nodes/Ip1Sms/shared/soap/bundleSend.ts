@@ -22,6 +22,7 @@ import {
 	readString,
 	readTimeout,
 	batchIdKey,
+	checksPlaceholders,
 	segmentFields,
 	type CheckedText,
 	type CheckedTime,
@@ -126,7 +127,7 @@ async function sendCombined(
 	const perRequest = Math.max(1, Math.floor(Number(common.options.recipientsPerRequest ?? 500)) || 500);
 	if (!common.message.trim()) throw asInputError(this, emptyText('Message'), 0);
 	// Version 2 checks the placeholders (helpers/placeholders.ts) and sends \{ as {; version 1 sends the Message as written.
-	const template = this.getNode().typeVersion >= 2 ? readTemplate(common.message) : undefined;
+	const template = checksPlaceholders(this) ? readTemplate(common.message) : undefined;
 	const message = template?.text ?? common.message;
 
 	const output: INodeExecutionData[] = new Array(items.length);

@@ -2,7 +2,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import {
-	fromField,
 	parallelRequestsOption,
 	priorityOptions,
 	recipientField,
@@ -13,6 +12,7 @@ import {
 	timeoutOptions,
 	toField,
 } from '../../shared/fields';
+import { fromLocator } from './senderLocator';
 
 export const messageField: INodeProperties = {
 	displayName: 'Message',
@@ -201,7 +201,7 @@ const options = (extra: INodeProperties[]): INodeProperties => ({
 /** SMS → Send / Schedule: one recipient per item. */
 export function smsSendProperties(scheduled: boolean): INodeProperties[] {
 	const to = { ...toField, placeholder: 'e.g. +46701234567' };
-	return [pinNotice, to, fromField, messageField, ...(scheduled ? [sendAtField] : []), options([parallelRequestsOption])];
+	return [pinNotice, to, fromLocator, messageField, ...(scheduled ? [sendAtField] : []), options([parallelRequestsOption])];
 }
 
 /** Batch → Send / Schedule: a list per item, or Combine Input Items. */
@@ -212,7 +212,7 @@ export function batchSendProperties(scheduled: boolean): INodeProperties[] {
 		combineNotice,
 		recipientsListField,
 		recipientItemField,
-		fromField,
+		fromLocator,
 		messageField,
 		templateFields,
 		...(scheduled ? [sendAtField] : []),
