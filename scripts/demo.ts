@@ -87,10 +87,13 @@ async function main(): Promise<void> {
 		]);
 		await n8n.importCredentials([{ ...REST_CREDENTIAL, type: 'ip1SmsRestApi', data: { apiKey: REST_KEY, baseUrl: sim.url } }]);
 		const workflows: Array<{ id: string; name: string }> = [];
-		for (const file of fs.readdirSync(path.join(repoRoot, 'examples')).filter((f) => f.endsWith('.json') && !f.startsWith('credentials')).sort()) {
-			const workflow = JSON.parse(fs.readFileSync(path.join(repoRoot, 'examples', file), 'utf8'));
-			workflows.push({ id: await n8n.importWorkflow(workflow), name: workflow.name });
-		}
+		const examples = fs
+			.readdirSync(path.join(repoRoot, 'examples'))
+			.filter((f) => f.endsWith('.json') && !f.startsWith('credentials'))
+			.map((file) => JSON.parse(fs.readFileSync(path.join(repoRoot, 'examples', file), 'utf8')))
+			.sort((a, b) => legacyLast(a.name, b.name));
+		// imported legacy first: n8n lists the most recently saved workflows first, so the REST ones lead
+		for (const workflow of [...examples].reverse()) workflows.unshift({ id: await n8n.importWorkflow(workflow), name: workflow.name });
 		await n8n.activateWorkflow(restAutoReply.id);
 		await n8n.activateWorkflow(autoReply.id);
 
@@ -123,6 +126,12 @@ Ctrl-C (or SIGTERM) stops everything.`);
 		await stopAll();
 		throw error;
 	}
+}
+
+/** REST examples before the legacy SOAP ones, each group by name. */
+function legacyLast(a: string, b: string): number {
+	const legacy = (name: string) => (/legacy SOAP/.test(name) ? 1 : 0);
+	return legacy(a) - legacy(b) || a.localeCompare(b);
 }
 
 /** What the demo promises, checked end to end (used by test/e2e/demo.test.ts). */
