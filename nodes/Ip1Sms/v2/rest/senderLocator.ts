@@ -25,8 +25,9 @@ export const fromLocator: INodeProperties = {
 			typeOptions: { searchListMethod: 'searchSenders', searchable: true },
 		},
 		{
+			// not 'id': n8n labels a mode of that name "By ID" whatever its displayName
 			displayName: 'By Value',
-			name: 'id',
+			name: 'value',
 			type: 'string',
 			placeholder: 'e.g. iP1',
 			hint: fromField.description,

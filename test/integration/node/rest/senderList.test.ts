@@ -57,7 +57,7 @@ it('the node declares From as a locator with a list and By Value, and the list m
 	expect(froms.length).toBeGreaterThan(0);
 	for (const from of froms) {
 		expect(from.type).toBe('resourceLocator');
-		expect(from.modes?.map((m) => [m.name, m.type])).toEqual([['list', 'list'], ['id', 'string']]);
+		expect(from.modes?.map((m) => [m.name, m.type])).toEqual([['list', 'list'], ['value', 'string']]);
 		expect(from.modes?.[0].typeOptions?.searchListMethod).toBe('searchSenders');
 		expect(from.description).toMatch(/registered/);
 	}
@@ -75,7 +75,7 @@ describe('sends with From as a locator', () => {
 	});
 
 	it('By Value with an expression, per item', async () => {
-		const result = await gw.run(send({ __rl: true, mode: 'id', value: '={{ $json.from }}' }), { input: items({ from: 'Acme' }, { from: 'iP1' }) });
+		const result = await gw.run(send({ __rl: true, mode: 'value', value: '={{ $json.from }}' }), { input: items({ from: 'Acme' }, { from: 'iP1' }) });
 		expect(result.error).toBeUndefined();
 		expect(gw.sim.state().rest.batches.map((b) => b.sender)).toEqual(['Acme', 'iP1']);
 	});
