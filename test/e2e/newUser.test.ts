@@ -79,7 +79,7 @@ it('a new user: the panel, a new Send node with its API and the REST credential,
 		await ndv.getByText('Message', { exact: true }).first().waitFor({ state: 'visible' });
 		await expect(ndv.getByText('legacy SOAP web service', { exact: false }).count()).resolves.toBe(0);
 		// the credential n8n picked for the new node: the REST one (saved last, as the demo does)
-		const shown = await ndv.locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+		const shown = await ndv.locator('input').evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value));
 		expect(shown).toContain('iP.1 REST (new user)');
 		expect(shown).not.toContain('iP.1 SOAP (new user)');
 		expect((await shot(page, 'new-user-send-node.png')).length).toBeGreaterThan(10_000);

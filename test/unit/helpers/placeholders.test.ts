@@ -1,4 +1,3 @@
-/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 import { checkRestTemplate, checkSoapTemplate, readTemplate } from '../../../nodes/Ip1Sms/helpers/placeholders';
 import { inputErrorOf } from './inputErrorOf';
 

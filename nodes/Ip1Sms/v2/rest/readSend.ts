@@ -8,8 +8,7 @@ import { Ip1InputError, quoteValue } from '../../helpers/errors';
 import { countRestSegments, type RestCharacterSet, type RestSegmentInfo } from '../../helpers/segments';
 import { validateSender } from '../../helpers/sender';
 import type { SendRequest } from '../../gateway/types';
-import { isSameForEveryItem } from '../../helpers/itemParameters';
-import { getItemParameter } from '../../helpers/itemParameters';
+import { getItemParameter, isSameForEveryItem } from '../../helpers/itemParameters';
 import { readOptions, readSendAt, readString, readTimeout, type CheckedTime } from '../../shared/params';
 import { senderValue } from './senderLocator';
 
