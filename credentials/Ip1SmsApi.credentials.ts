@@ -55,7 +55,7 @@ export class Ip1SmsApi implements ICredentialType {
 			default: 'https://web.smscom.se',
 			required: true,
 			description:
-				'Where the gateway lives. Use http:// only if your network cannot make TLS calls, as the iP.1 manual allows. Point it at the project\'s gateway simulator to test without sending real messages.',
+				'Where the gateway lives. Use http:// only if your network cannot make TLS calls, as the iP.1 manual allows. To try the node without sending real SMS, point it at a server that answers as iP.1 does, e.g. the simulator in this package\'s GitHub repository (npm run demo).',
 		},
 		{
 			displayName: 'SOAP Namespace',

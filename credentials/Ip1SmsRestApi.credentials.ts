@@ -34,7 +34,7 @@ export class Ip1SmsRestApi implements ICredentialType {
 			default: 'https://api.ip1sms.com',
 			required: true,
 			description:
-				"Where iP.1's REST API lives. Point it at the project's gateway simulator to test without sending real messages.",
+				"Where iP.1's REST API lives. To try the node without sending real SMS, point it at a server that answers as iP.1 does, e.g. the simulator in this package's GitHub repository (npm run demo).",
 		},
 	];
 
@@ -45,11 +45,31 @@ export class Ip1SmsRestApi implements ICredentialType {
 		headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.apiKey ?? '')}` },
 	});
 
+	// n8n's credentials tester shows a rule's message for the answer's status instead of the status text
+	// ("Unauthorized"): the same words as the node's own error for that status (gateway/rest/problems.ts).
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/api/me',
 			method: 'GET',
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'iP.1 did not accept the API key (HTTP 401): check the API Key; it may be wrong, revoked or from another account. Keys are made in the iP.1 portal under Accounts → API keys.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 403, message: 'iP.1 does not allow this API key to read the account (HTTP 403): check its rights in the iP.1 portal.' },
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 404, message: "The Base URL does not answer as iP.1's REST API (HTTP 404): use https://api.ip1sms.com." },
+			},
+		],
 	};
 }

@@ -88,15 +88,19 @@ async function main(): Promise<void> {
 		// a first start runs n8n's database migrations: minutes on a slow or busy machine
 		const n8n = await startN8n({ port: n8nPort, packageTgz: tgz, logFile: path.join(outDir, 'n8n.log'), readyTimeoutMs: 600_000 });
 		running.push({ name: 'n8n', stop: () => n8n.stop() });
+		// the REST credential last: n8n offers a new node the most recently saved credential, and with it the API
 		await n8n.importCredentials([
-			{ ...REST_CREDENTIAL, type: 'ip1SmsRestApi', data: { apiKey: REST_KEY, baseUrl: sim.url } },
 			{ ...CREDENTIAL, type: 'ip1SmsApi', data: { accountId: DEMO_ACCOUNT.id, apiKey: DEMO_ACCOUNT.key, baseUrl: sim.url, soapNamespace: 'http://tempuri.org/' } },
 		]);
+		await n8n.importCredentials([{ ...REST_CREDENTIAL, type: 'ip1SmsRestApi', data: { apiKey: REST_KEY, baseUrl: sim.url } }]);
 		const workflows: Array<{ id: string; name: string }> = [];
-		for (const file of fs.readdirSync(path.join(repoRoot, 'examples')).filter((f) => f.endsWith('.json') && !f.startsWith('credentials')).sort()) {
-			const workflow = JSON.parse(fs.readFileSync(path.join(repoRoot, 'examples', file), 'utf8'));
-			workflows.push({ id: await n8n.importWorkflow(workflow), name: workflow.name });
-		}
+		const examples = fs
+			.readdirSync(path.join(repoRoot, 'examples'))
+			.filter((f) => f.endsWith('.json') && !f.startsWith('credentials'))
+			.map((file) => JSON.parse(fs.readFileSync(path.join(repoRoot, 'examples', file), 'utf8')))
+			.sort((a, b) => legacyLast(a.name, b.name));
+		// imported legacy first: n8n lists the most recently saved workflows first, so the REST ones lead
+		for (const workflow of [...examples].reverse()) workflows.unshift({ id: await n8n.importWorkflow(workflow), name: workflow.name });
 		await n8n.activateWorkflow(restAutoReply.id);
 		await n8n.activateWorkflow(autoReply.id);
 
@@ -112,6 +116,8 @@ iP.1 demo is running
   simulator   ${sim.url}/   sent SMS and MMS, balances, bundles, and a form to send an incoming SMS
   credentials "${REST_CREDENTIAL.name}" (REST API v2, key ${REST_KEY}) and "${CREDENTIAL.name}"
               (legacy SOAP) point at the simulator (account ${DEMO_ACCOUNT.id})
+  senders     registered: iP1 and iP1sms (From lists them; any other From is refused with HTTP 400,
+              as iP.1 does: register one with Sender → Register)
 
 Workflows (open them in n8n and click "Execute workflow"):
 ${workflows.map((w) => `  - ${w.name}   ${n8n.baseUrl}/workflow/${w.id}`).join('\n')}
@@ -119,7 +125,7 @@ ${workflows.map((w) => `  - ${w.name}   ${n8n.baseUrl}/workflow/${w.id}`).join('
 The two auto-reply workflows are published: the REST one is the account's incoming-SMS URL, the
 SOAP one its callback URL. Send them an incoming SMS from the simulator's web page.
 
-Two-way SMS: "iP.1 REST: appointment reminder, wait for YES or NO" sends from ${DEMO_NUMBER} and
+Two-way SMS: "iP.1: appointment reminder, wait for YES or NO" sends from ${DEMO_NUMBER} and
 waits. The simulated phones answer by themselves: numbers ending 1111 reply YES after 2 s, numbers
 ending 2222 reply NO. The REST trigger (Resume Waiting Executions on) hands the reply to the
 waiting execution. Change the Booking's phone, or answer from the simulator's web page.
@@ -132,6 +138,12 @@ Ctrl-C (or SIGTERM) stops everything.`);
 		await stopAll();
 		throw error;
 	}
+}
+
+/** REST examples before the legacy SOAP ones, each group by name. */
+function legacyLast(a: string, b: string): number {
+	const legacy = (name: string) => (/legacy SOAP/.test(name) ? 1 : 0);
+	return legacy(a) - legacy(b) || a.localeCompare(b);
 }
 
 /** What the demo promises, checked end to end (used by test/e2e/demo.test.ts). */

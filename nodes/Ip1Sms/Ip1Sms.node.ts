@@ -10,7 +10,7 @@ export class Ip1Sms extends VersionedNodeType {
 			name: 'ip1Sms',
 			icon: { light: 'file:../../icons/ip1.svg', dark: 'file:../../icons/ip1.dark.svg' },
 			group: ['output'],
-			description: 'Send and track SMS through iP.1 (REST API v2 or the legacy SOAP web service)',
+			description: 'Send, schedule and track SMS through iP.1',
 			// A full URL: n8n appends its utm query to a codex URL, which would land inside the #anchor.
 			documentationUrl: 'https://github.com/n8n-nodes-ip1/n8n-nodes-ip1#operations',
 			defaultVersion: 2,

@@ -117,6 +117,8 @@ export class Ip1SmsTrigger implements INodeType {
 				responseMode: 'onReceived',
 				responseData: '',
 				path: WEBHOOK_PATH,
+				// only the SOAP callback calls GET: a REST trigger shows its POST URL alone (version 1 has no API: shown)
+				ndvHideUrl: '={{ $parameter["api"] === "rest" }}',
 			},
 		],
 		triggerPanel,

@@ -126,12 +126,14 @@ export const properties: INodeProperties[] = [
 		description:
 			'What starts the workflow. A webhook of another event is acknowledged and starts nothing.',
 		options: [
+			// action: the nodes panel's entry, which n8n otherwise writes "On incoming sms"
 			{
 				name: 'Delivery Report',
 				value: 'deliveryReport',
 				description: 'A sent message changed status',
+				action: 'On Delivery Report',
 			},
-			{ name: 'Incoming SMS', value: 'incomingSms', description: 'An SMS arrived at your number' },
+			{ name: 'Incoming SMS', value: 'incomingSms', description: 'An SMS arrived at your number', action: 'On Incoming SMS' },
 		],
 		displayOptions: { show: { ...v2, api: ['rest'] } },
 	},

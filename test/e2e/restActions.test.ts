@@ -133,5 +133,14 @@ describe('the iP.1 SMS REST API credential test in a real n8n', () => {
 		const wrong = await testCredential({ apiKey: 'not-the-key', baseUrl: sim.url });
 		expect(wrong.status).toBe('Error');
 		expect(JSON.stringify(wrong)).not.toContain('not-the-key');
+		// issue 24: the editor shows this under "Couldn't connect with these settings", not "Unauthorized"
+		expect(wrong.message).toBe(
+			'iP.1 did not accept the API key (HTTP 401): check the API Key; it may be wrong, revoked or from another account. Keys are made in the iP.1 portal under Accounts → API keys.',
+		);
+	}, 60_000);
+
+	it('a Base URL that is not the REST API says so (issue 24)', async () => {
+		const wrongPath = await testCredential({ apiKey: REST_KEY, baseUrl: `${sim.url}/not-here` });
+		expect(wrongPath).toMatchObject({ status: 'Error', message: "The Base URL does not answer as iP.1's REST API (HTTP 404): use https://api.ip1sms.com." });
 	}, 60_000);
 });

@@ -67,7 +67,10 @@ export type RestCharacterSet = 'gsm' | 'ucs2';
 
 export interface RestSegmentInfo {
 	characterSet: RestCharacterSet;
+	/** The places the text takes in SMS: a GSM extension character ({ } [ ] € …) takes two, an emoji two UCS-2 units. */
 	characters: number;
+	/** The text's characters as a reader counts them (what the outputs call `characters`). */
+	length: number;
 	segments: number;
 }
 
@@ -76,10 +79,11 @@ const REST_GSM_PART = 153;
 /** `wanted` undefined is Auto: GSM when every character allows it, else UCS-2. Null when GSM was asked for and cannot carry the text. */
 export function countRestSegments(text: string, wanted?: RestCharacterSet): RestSegmentInfo | null {
 	const septets = wanted === 'ucs2' ? -1 : gsmLength(text);
+	const length = [...text].length;
 	if (septets >= 0) {
-		return { characterSet: 'gsm', characters: septets, segments: septets <= GSM_SINGLE ? 1 : Math.ceil(septets / REST_GSM_PART) };
+		return { characterSet: 'gsm', characters: septets, length, segments: septets <= GSM_SINGLE ? 1 : Math.ceil(septets / REST_GSM_PART) };
 	}
 	if (wanted === 'gsm') return null;
 	const units = text.length;
-	return { characterSet: 'ucs2', characters: units, segments: units <= UCS2_SINGLE ? 1 : Math.ceil(units / UCS2_PART) };
+	return { characterSet: 'ucs2', characters: units, length, segments: units <= UCS2_SINGLE ? 1 : Math.ceil(units / UCS2_PART) };
 }

@@ -90,3 +90,8 @@ export function stateKey(ctx: IExecuteFunctions): 'state' | 'final' {
 export function batchIdKey(ctx: IExecuteFunctions): 'batchId' | 'bundleId' {
 	return ctx.getNode().typeVersion >= 2 ? 'batchId' : 'bundleId';
 }
+
+/** Whether a Combine send checks its placeholders (helpers/placeholders.ts): version 2 does, version 1 sends as before. */
+export function checksPlaceholders(ctx: IExecuteFunctions): boolean {
+	return ctx.getNode().typeVersion >= 2;
+}

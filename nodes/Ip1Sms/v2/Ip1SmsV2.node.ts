@@ -12,6 +12,7 @@ import { registryProperties } from '../shared/registry';
 import { restRegistry } from './actions/rest.registry';
 import { soapRegistry } from './actions/soap.registry';
 import { REPLY_WEBHOOK_PATH, replyWebhook } from './rest/replyWebhook';
+import { searchSenders } from './rest/senderLocator';
 import { route } from './router';
 
 const RESOURCE_NAMES = {
@@ -26,6 +27,23 @@ const RESOURCE_NAMES = {
 };
 
 const properties: INodeTypeDescription['properties'] = [
+	// The API at a glance: n8n shows the API parameter beside the credential (credentials depend on it),
+	// where choosing a credential of the other type silently switches the API.
+	{
+		displayName: "This node speaks iP.1's REST API v2, with an iP.1 SMS REST API credential",
+		name: 'restApiNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { api: ['rest'] } },
+	},
+	{
+		displayName:
+			"This node speaks iP.1's legacy SOAP web service (switched off by iP.1 in October 2025), with an iP.1 SMS Legacy SOAP API credential. New workflows use the REST API v2: choose it under API, or pick an iP.1 SMS REST API credential.",
+		name: 'soapApiNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { api: ['soap'] } },
+	},
 	{
 		displayName: 'API',
 		name: 'api',
@@ -54,10 +72,10 @@ const properties: INodeTypeDescription['properties'] = [
 			{ name: 'Batch', value: 'batch', description: 'One message to many recipients' },
 			{ name: 'Blacklist', value: 'blacklist', description: 'Numbers that are never sent to (REST API)' },
 			{ name: 'Conversation', value: 'conversation', description: 'Messages to and from one phone number (REST API)' },
-			{ name: 'MMS Message', value: 'mms', description: 'Pictures and files (SOAP web service)' },
+			{ name: 'MMS Message', value: 'mms', description: 'Pictures and files (legacy SOAP web service only)' },
 			{ name: 'Sender', value: 'sender', description: 'Sender names and numbers registered on the account (REST API)' },
 			{ name: 'SMS', value: 'sms' },
-			{ name: 'Status Code', value: 'statusCode', description: 'What a SOAP status code means (SOAP web service)' },
+			{ name: 'Status Code', value: 'statusCode', description: 'What a SOAP status code means (legacy SOAP web service only)' },
 		],
 		default: 'sms',
 	},
@@ -127,6 +145,8 @@ export class Ip1SmsV2 {
 			},
 		},
 	};
+
+	methods = { listSearch: { searchSenders } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, properties);

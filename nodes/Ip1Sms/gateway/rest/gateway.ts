@@ -65,7 +65,7 @@ export class RestGateway implements Ip1RestGateway {
 			method: 'POST',
 			path: '/v2/batches',
 			body: batchBody(request),
-			call: 'send the messages',
+			call: request.recipients.length === 1 ? 'send the message' : 'send the messages',
 			itemIndex: opts.itemIndex,
 			timeout: opts.timeout,
 		});

@@ -85,7 +85,7 @@ export function bodyDetail(answer: HttpAnswer): string {
 	return oneLine(answer.text);
 }
 
-function advice(status: number, kind: RequestKind): string {
+function advice(status: number, kind: RequestKind, detail: string): string {
 	if (status === 401) {
 		return 'Check the API Key in the iP.1 SMS REST API credential: iP.1 did not accept it (wrong, revoked or from another account).';
 	}
@@ -93,7 +93,9 @@ function advice(status: number, kind: RequestKind): string {
 	if (status === 404) return "Check the id or number you gave, and that the credential's Base URL is iP.1's REST API (e.g. https://api.ip1sms.com).";
 	if (status === 409) return 'It is not in a state that allows this any more.';
 	if (status === 429) return 'iP.1 limits how fast an account may call it: run it again later, or send fewer requests at once.';
-	if (status >= 400 && status < 500) return 'Correct what is named above and run it again.';
+	if (status >= 400 && status < 500) {
+		return detail ? 'Correct the value iP.1 names and run the step again.' : "iP.1 gave no reason: check this step's fields and run it again.";
+	}
 	if (kind === 'send') return NOT_RESENT;
 	if (kind === 'write') return NOT_REPEATED;
 	return 'iP.1 is having trouble; try again later.';
@@ -130,6 +132,7 @@ function title(status: number, call: string): string {
 
 /** The error for an HTTP answer that is not a success: `call` says what was asked, e.g. "send the messages". */
 export function describeHttpFailure(answer: HttpAnswer, call: string, kind: RequestKind): FailureText {
-	const description = [bodyDetail(answer), advice(answer.status, kind)].filter(Boolean).join(' ');
+	const detail = bodyDetail(answer);
+	const description = [detail, advice(answer.status, kind, detail)].filter(Boolean).join(' ');
 	return failureNamingCall((what) => `${title(answer.status, what)} (HTTP ${answer.status})`, call, description);
 }

@@ -64,11 +64,18 @@ export const bundleOptions: INodeProperties = {
 	],
 };
 
-/** The fields of Group Message → Send and → Schedule. */
-export function bundleProperties(scheduled: boolean): INodeProperties[] {
+/** Version 2's Batch → Send / Schedule (SOAP) checks the placeholders (helpers/placeholders.ts); version 1 does not. */
+export const combineNoticeSoapChecked: INodeProperties = {
+	...combineNoticeSoap,
+	displayName:
+		'Combine Input Items sends one Message to every item: keep Message the same for all items and put what differs in Template Fields (Key: {name}, Value: mapped from the item). A {name} that no Key fills, or a Key the Message does not have, stops the send before anything goes out; write \\{name} to send the braces as written. Items whose From, Priority or Send At differ go out in separate requests.',
+};
+
+/** The fields of Group Message → Send and → Schedule (version 2's Batch: with the checked placeholders' notice). */
+export function bundleProperties(scheduled: boolean, notice = combineNoticeSoap): INodeProperties[] {
 	return [
 		modeField,
-		combineNoticeSoap,
+		notice,
 		recipientsField,
 		recipientField,
 		fromField,

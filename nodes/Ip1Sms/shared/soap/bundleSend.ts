@@ -12,6 +12,7 @@ import { toWireText } from '../../helpers/segments';
 import { assertSoapText, type GroupRecipient, type GroupSms, type SoapGateway } from '../../gateway';
 import { asInputError, errorItem, runPerItem } from '../../helpers/itemRunner';
 import { getItemParameter } from '../../helpers/itemParameters';
+import { checkSoapTemplate, readTemplate } from '../../helpers/placeholders';
 import {
 	checkMessage,
 	emptyText,
@@ -21,6 +22,7 @@ import {
 	readString,
 	readTimeout,
 	batchIdKey,
+	checksPlaceholders,
 	segmentFields,
 	type CheckedText,
 	type CheckedTime,
@@ -124,6 +126,9 @@ async function sendCombined(
 	const messageIsExpression = typeof rawMessage === 'string' && rawMessage.startsWith('=');
 	const perRequest = Math.max(1, Math.floor(Number(common.options.recipientsPerRequest ?? 500)) || 500);
 	if (!common.message.trim()) throw asInputError(this, emptyText('Message'), 0);
+	// Version 2 checks the placeholders (helpers/placeholders.ts) and sends \{ as {; version 1 sends the Message as written.
+	const template = checksPlaceholders(this) ? readTemplate(common.message) : undefined;
+	const message = template?.text ?? common.message;
 
 	const output: INodeExecutionData[] = new Array(items.length);
 	const groups = new Map<string, Recipient[]>();
@@ -146,8 +151,9 @@ async function sendCombined(
 				assertSoapText(value, templateFieldName(key));
 				return [key, value];
 			});
+			if (template) checkSoapTemplate(template, values.map(([key]) => key));
 			if (values.length) usesTemplates = true;
-			const personalised = personalise(common.message, values);
+			const personalised = personalise(message, values);
 			const key = JSON.stringify([itemCommon.from, itemCommon.priority, itemCommon.sendAt?.unixSeconds]);
 			const group = groups.get(key) ?? [];
 			groups.set(key, group);
@@ -170,7 +176,7 @@ async function sendCombined(
 		const firstItem = chunk[0].itemIndex;
 		try {
 			const recipients = chunk.map((r) => ({ to: r.to, replacements: r.values }));
-			const group = groupSms(chunkCommon, recipients, usesTemplates, common.message);
+			const group = groupSms(chunkCommon, recipients, usesTemplates, message);
 			const bundleId = await gateway.sendGroup(group, { itemIndex: firstItem, timeout: chunkCommon.timeout });
 			sentBundles.push(bundleId);
 			for (const r of chunk) {

@@ -8,8 +8,9 @@ import { Ip1InputError, quoteValue } from '../../helpers/errors';
 import { countRestSegments, type RestCharacterSet, type RestSegmentInfo } from '../../helpers/segments';
 import { validateSender } from '../../helpers/sender';
 import type { SendRequest } from '../../gateway/types';
-import { isSameForEveryItem } from '../../helpers/itemParameters';
+import { getItemParameter, isSameForEveryItem } from '../../helpers/itemParameters';
 import { readOptions, readSendAt, readString, readTimeout, type CheckedTime } from '../../shared/params';
+import { senderValue } from './senderLocator';
 
 const MAX_TEXT = 2000;
 const MAX_REFERENCE = 256;
@@ -58,6 +59,12 @@ function optionalText(options: IDataObject, name: string): string | undefined {
 	return text ? text : undefined;
 }
 
+/** From as written: a locator's value, or a string saved before From was a locator. */
+function readSender(ctx: IExecuteFunctions, itemIndex: number): string {
+	const value = senderValue(getItemParameter(ctx, 'from', itemIndex, ''));
+	return value === null || value === undefined ? '' : String(value);
+}
+
 export function readSendParams(ctx: IExecuteFunctions, itemIndex: number, scheduled: boolean): SendParams {
 	const options = readOptions(ctx, itemIndex);
 	const text = readString(ctx, 'message', itemIndex);
@@ -67,7 +74,7 @@ export function readSendParams(ctx: IExecuteFunctions, itemIndex: number, schedu
 	}
 	const charset = pick(options, 'characterSet', 'Character Set', ['auto', 'gsm', 'ucs2'] as const, 'auto');
 	const params: SendParams = {
-		sender: validateSender(readString(ctx, 'from', itemIndex), 'From'),
+		sender: validateSender(readSender(ctx, itemIndex), 'From'),
 		text,
 		type: pick(options, 'type', 'Type', ['sms', 'flash'] as const, 'sms'),
 		priority: pick(options, 'priority', 'Priority', [1, 2] as const, 1),

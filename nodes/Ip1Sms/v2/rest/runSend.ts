@@ -13,6 +13,7 @@ import { Ip1InputError } from '../../helpers/errors';
 import { getItemParameter } from '../../helpers/itemParameters';
 import { asInputError, errorItem, runPerItem } from '../../helpers/itemRunner';
 import { normalizePhoneNumber, parseRecipients } from '../../helpers/phone';
+import { checkRestTemplate, readTemplate } from '../../helpers/placeholders';
 import type { RestCharacterSet, RestSegmentInfo } from '../../helpers/segments';
 import type { Ip1Gateway, Recipient, SendRequest, SendResult, SentMessage } from '../../gateway/types';
 import { readString } from '../../shared/params';
@@ -153,6 +154,16 @@ class RequestCache {
 	}
 }
 
+/** The params with the Message's escapes removed (a backslash before a brace); the same object for the same params, as RequestCache wants. */
+function unescapedParams(): (params: SendParams, text: string) => SendParams {
+	let last: { params: SendParams; unescaped: SendParams } | undefined;
+	return (params, text) => {
+		if (params.text === text) return params;
+		if (last?.params !== params) last = { params, unescaped: { ...params, text } };
+		return last.unescaped;
+	};
+}
+
 /** Batch → Send / Schedule with Combine Input Items. */
 export async function sendCombined(
 	ctx: IExecuteFunctions,
@@ -166,12 +177,13 @@ export async function sendCombined(
 	let firstMessage: string | undefined;
 	const readParams = sendParamsReader(ctx, scheduled);
 	const requests = new RequestCache();
+	const unescaped = unescapedParams();
 
 	for (let i = 0; i < items.length; i++) {
 		try {
-			const params = readParams(i);
-			firstMessage ??= params.text;
-			if (params.text !== firstMessage) {
+			const written = readParams(i);
+			firstMessage ??= written.text;
+			if (written.text !== firstMessage) {
 				throw new Ip1InputError(
 					'Message',
 					"Message differs from the first item's",
@@ -180,6 +192,9 @@ export async function sendCombined(
 			}
 			const to = normalizePhoneNumber(readString(ctx, 'to', i), 'Recipient');
 			const values = readTemplateValues(ctx, i);
+			const template = readTemplate(written.text);
+			checkRestTemplate(template, Object.keys(values ?? {}));
+			const params = unescaped(written, template.text);
 			const text = gateway.render(params.text, values);
 			const info = checkText(text, params);
 			const { request, key } = requests.get(params, params.characterSet ?? info.characterSet);

@@ -2,7 +2,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import {
-	fromField,
 	parallelRequestsOption,
 	priorityOptions,
 	recipientField,
@@ -13,6 +12,7 @@ import {
 	timeoutOptions,
 	toField,
 } from '../../shared/fields';
+import { fromLocator } from './senderLocator';
 
 export const messageField: INodeProperties = {
 	displayName: 'Message',
@@ -131,7 +131,7 @@ export const modeField: INodeProperties = {
 
 export const combineNotice: INodeProperties = {
 	displayName:
-		'Combine Input Items sends one Message to every item: keep Message the same for all items, write {name} where a value goes, and set each item\'s value in Template Fields. Items whose From or options differ go out in separate requests.',
+		'Combine Input Items sends one Message to every item: keep Message the same for all items, write {name} where a value goes, and set each item\'s value in Template Fields. A {name} that no Template Field fills, or a Template Field the Message does not use, stops the send before anything goes out; write \\{name} to send the braces as written. Items whose From or options differ go out in separate requests.',
 	name: 'combineNotice',
 	type: 'notice',
 	default: '',
@@ -152,7 +152,8 @@ export const recipientItemField: INodeProperties = {
 /** As version 1's, but a field names the placeholder: name fills {name}. */
 export const templateFields: INodeProperties = {
 	...templateFieldsField,
-	description: "Per-recipient values: every {name} in the message is replaced by this item's value for name",
+	description:
+		"Per-recipient values: every {name} in the message is replaced by this item's value for name. Every {name} needs a field, and every field a {name} in the message.",
 	options: [
 		{
 			displayName: 'Field',
@@ -179,6 +180,15 @@ export const templateFields: INodeProperties = {
 	],
 };
 
+/** n8n runs an unpinned node again when a later step is executed: while building, that is a second SMS. */
+export const pinNotice: INodeProperties = {
+	displayName:
+		'While building the workflow, pin this node\'s output once it has sent (the pin icon of its output): executing a later step runs an unpinned send again, and sends the SMS again',
+	name: 'pinNotice',
+	type: 'notice',
+	default: '',
+};
+
 const options = (extra: INodeProperties[]): INodeProperties => ({
 	displayName: 'Options',
 	name: 'options',
@@ -191,17 +201,18 @@ const options = (extra: INodeProperties[]): INodeProperties => ({
 /** SMS → Send / Schedule: one recipient per item. */
 export function smsSendProperties(scheduled: boolean): INodeProperties[] {
 	const to = { ...toField, placeholder: 'e.g. +46701234567' };
-	return [to, fromField, messageField, ...(scheduled ? [sendAtField] : []), options([parallelRequestsOption])];
+	return [pinNotice, to, fromLocator, messageField, ...(scheduled ? [sendAtField] : []), options([parallelRequestsOption])];
 }
 
 /** Batch → Send / Schedule: a list per item, or Combine Input Items. */
 export function batchSendProperties(scheduled: boolean): INodeProperties[] {
 	return [
+		pinNotice,
 		modeField,
 		combineNotice,
 		recipientsListField,
 		recipientItemField,
-		fromField,
+		fromLocator,
 		messageField,
 		templateFields,
 		...(scheduled ? [sendAtField] : []),

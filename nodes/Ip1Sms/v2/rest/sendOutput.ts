@@ -3,13 +3,12 @@ import { NodeApiError, type IDataObject, type IExecuteFunctions, type JsonObject
 
 import type { RestSegmentInfo } from '../../helpers/segments';
 import type { SentMessage } from '../../gateway/types';
-import { compact, statusFields } from '../../shared/output';
+import { characterSetName, compact, priorityName, statusFields } from '../../shared/output';
 import type { SendParams } from './readSend';
 
-const CHARACTER_SET_NAME = { gsm: 'GSM', ucs2: 'UCS-2' } as const;
-
+/** `characters` as a reader counts them; `segments` the SMS parts billed (where a brace or € takes two places). */
 export function textFields(info: RestSegmentInfo): IDataObject {
-	return { characterSet: CHARACTER_SET_NAME[info.characterSet], characters: info.characters, segments: info.segments };
+	return { characterSet: characterSetName(info.characterSet), characters: info.length, segments: info.segments };
 }
 
 /** What every send output carries about the request. */
@@ -17,7 +16,7 @@ export function requestFields(params: SendParams): IDataObject {
 	return compact({
 		from: params.sender,
 		type: params.type,
-		priority: params.priority === 2 ? 'high' : 'normal',
+		priority: priorityName(params.priority),
 		sendAt: params.sendAt?.iso,
 		sendAtUnix: params.sendAt?.unixSeconds,
 		reference: params.reference,

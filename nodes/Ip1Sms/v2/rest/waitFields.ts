@@ -1,7 +1,8 @@
 /* The fields of SMS → Send and Wait for Response (REST API v2); names as n8n's own send-and-wait nodes use them. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { fromField, toField } from '../../shared/fields';
+import { toField } from '../../shared/fields';
+import { fromLocator } from './senderLocator';
 
 export const WAIT_LIMIT_UNITS = ['minutes', 'hours', 'days'] as const;
 
@@ -68,10 +69,9 @@ export const waitProperties: INodeProperties[] = [
 		description: 'The phone number to ask, with country code, e.g. +46701234567. Its reply resumes the workflow.',
 	},
 	{
-		...fromField,
-		placeholder: 'e.g. 46701234567',
+		...fromLocator,
 		description:
-			'A phone number of your iP.1 account that receives SMS (digits with country code): the reply comes back to it. A sender name cannot be replied to.',
+			'A phone number of your iP.1 account that receives SMS (registered as a sender): the reply comes back to it. A sender name cannot be replied to.',
 	},
 	{
 		displayName: 'Message',

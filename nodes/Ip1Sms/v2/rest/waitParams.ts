@@ -5,6 +5,7 @@ import { Ip1InputError, quoteValue } from '../../helpers/errors';
 import { normalizePhoneNumber } from '../../helpers/phone';
 import { choiceWords, OPT_OUT_WORDS } from '../../helpers/replies/words';
 import { validateSender } from '../../helpers/sender';
+import { senderValue } from './senderLocator';
 import { WAIT_LIMIT_UNITS } from './waitFields';
 
 export type ResponseType = 'approval' | 'freeText';
@@ -72,7 +73,7 @@ export function readApproval(read: ReadParameter): Approval {
 
 export function readWaitParams(read: ReadParameter): WaitParams {
 	const to = normalizePhoneNumber(text(read('to', '')), 'To');
-	const from = validateSender(text(read('from', '')), 'From');
+	const from = validateSender(text(senderValue(read('from', ''))), 'From');
 	if (!/^\d+$/.test(from)) {
 		throw new Ip1InputError(
 			'From',

@@ -52,8 +52,9 @@ describe.each(['problem', 'text', 'empty'] as const)('error bodies as "%s"', (er
 		expect(error.message).toBe('iP.1 refused to send the messages (HTTP 400)');
 		expect(error.httpCode).toBe('400');
 		expect(error.context.itemIndex).toBe(2);
-		if (errorBody === 'empty') expect(error.description).toBe('Correct what is named above and run it again.');
+		if (errorBody === 'empty') expect(error.description).toBe("iP.1 gave no reason: check this step's fields and run it again.");
 		else expect(error.description).toMatch(/Sender: The sender 'NotMine' is not registered for this account\./);
+		if (errorBody !== 'empty') expect(error.description).toMatch(/ Correct the value iP\.1 names and run the step again\.$/);
 		expect(s.hits('POST /v2/batches')).toBe(1);
 		expect(s.accepted()).toBe(0);
 	});

@@ -85,3 +85,4 @@ describe('the credential test (GET /api/me), run by n8n-core as the credentials 
 		expect(shown).not.toContain(encodeURIComponent(wrong));
 	});
 });
+

@@ -122,3 +122,65 @@ describe('Account → Get Balance', () => {
 		expect(result.items[0].json).toMatchObject({ balance: REST_ACCOUNT.balance, currency: 'SEK', accountType: expect.any(String) });
 	});
 });
+
+type Counted = { state: string; statusCode: number; status: string; messages: number; segments: number };
+
+describe('one shape for one thing (issue 24): Get names what Send names, in the same form', () => {
+	it('characterSet, priority and statuses of Batch → Get, Get Many and Cancel read as in Send', async () => {
+		const sent = await gw.run(send({ options: { priority: 2, characterSet: 'ucs2' } }));
+		expect(sent.error).toBeUndefined();
+		const batchId = sent.items[0].json.batchId as string;
+		expect(sent.items[0].json).toMatchObject({ characterSet: 'UCS-2', priority: 'high' });
+
+		const got = await gw.run({ resource: 'batch', operation: 'get', batchId });
+		expect(got.error).toBeUndefined();
+		const batch = got.items[0].json as { statusCounts: Counted[] };
+		expect(batch).toMatchObject({ characterSet: sent.items[0].json.characterSet, priority: sent.items[0].json.priority, type: 'sms' });
+		expect(batch.statusCounts.length).toBeGreaterThan(0);
+		for (const entry of batch.statusCounts) {
+			expect(Object.keys(entry)).toEqual(['state', 'statusCode', 'status', 'messages', 'segments']);
+			expect(['pending', 'delivered']).toContain(entry.state);
+		}
+		const messageStates = (sent.items[0].json.messages as Counted[]).map((m) => [m.state, m.statusCode, m.status]);
+		for (const [state, code, status] of messageStates) {
+			expect(batch.statusCounts.some((e) => e.statusCode === code)).toBe(true);
+			expect(batch.statusCounts.find((e) => e.statusCode === code)).toMatchObject({ state, status });
+		}
+
+		const many = await gw.run({ resource: 'batch', operation: 'getAll', returnAll: true });
+		const listed = many.items.find((i) => i.json.batchId === batchId)!.json;
+		expect(listed).toMatchObject({ characterSet: 'UCS-2', priority: 'high' });
+	});
+
+	it('a normal-priority GSM batch: GSM and normal, as Send says', async () => {
+		const sent = await gw.run(send());
+		const got = await gw.run({ resource: 'batch', operation: 'get', batchId: sent.items[0].json.batchId as string });
+		expect(got.items[0].json).toMatchObject({ characterSet: 'GSM', priority: 'normal' });
+		expect(sent.items[0].json).toMatchObject({ characterSet: 'GSM', priority: 'normal' });
+	});
+
+	it('Cancel counts by status name: the cancelled messages under state cancelled', async () => {
+		const scheduled = await gw.run(send({ operation: 'schedule', sendAt: inFuture(1) }));
+		const cancelled = await gw.run({ resource: 'batch', operation: 'cancel', batchId: scheduled.items[0].json.batchId as string });
+		expect(cancelled.error).toBeUndefined();
+		expect(cancelled.items[0].json.statusCounts).toEqual([{ state: 'cancelled', statusCode: 203, status: 'Canceled', messages: 3, segments: 3 }]);
+	});
+
+	it('characters: a text with braces or € counts each as one character, though each takes two places in an SMS', async () => {
+		const result = await gw.run({
+			resource: 'batch',
+			operation: 'send',
+			mode: 'combine',
+			to: '={{ $json.phone }}',
+			from: 'iP1',
+			message: 'Hi {name}, your {x} is ready!',
+			templateFields: { field: [{ key: 'name', value: '={{ $json.name }}' }, { key: 'x', value: '{order}' }] },
+		}, { input: items({ phone: '46701234567', name: 'Bo' }) });
+		expect(result.error).toBeUndefined();
+		const text = result.items[0].json.message as string;
+		expect(text).toBe('Hi Bo, your {order} is ready!');
+		expect(result.items[0].json).toMatchObject({ characters: text.length, characterSet: 'GSM', segments: 1 });
+		const plain = await gw.run(send({ message: 'Price: 10 € [incl. VAT]' }));
+		expect(plain.items[0].json.characters).toBe(23);
+	});
+});

@@ -66,7 +66,8 @@ it('From and Priority that differ per item go out in separate requests, each ite
 });
 
 it('a Message that differs per item is refused before any request, naming the item, with the fix in the description', async () => {
-	const result = await gw.run(combine({ message: '={{ "Hej " + $json.name }}' }), {
+	// no Template Fields: with them, item 0 would already fail for fields its Message does not use
+	const result = await gw.run(combine({ message: '={{ "Hej " + $json.name }}', templateFields: {} }), {
 		input: items({ phone: '46701234567', name: 'A' }, { phone: '46701234568', name: 'B' }),
 	});
 	expect(result.error?.message).toBe("Message differs from the first item's [item 1]");
@@ -107,4 +108,57 @@ it('the next node reads the batch once for all items of a Combine send (Get Mess
 	expect(read.items).toHaveLength(4);
 	expect(read.items.every((i) => JSON.stringify(i.json.inputItems) === '[0,1,2,3]')).toBe(true);
 	expect((gw.calls()['GET /v2/batches/{id}/messages'] ?? 0) - before).toBe(1);
+});
+
+describe('placeholders (issue 24): a mistyped one stops the send before any request', () => {
+	const input = items({ phone: '46701234567', name: 'A' }, { phone: '46701234568', name: 'B' }, { phone: '46701234569', name: 'C' });
+
+	it('{name} with a Template Field named firstname: nothing is sent, the error names {name} and firstname', async () => {
+		const result = await gw.run(
+			combine({ message: 'Hi {name}, your order is ready!', templateFields: { field: [{ key: 'firstname', value: '={{ $json.name }}' }] } }),
+			{ input },
+		);
+		expect(result.error?.message).toBe('No Template Field fills "{name}" in Message [item 0]');
+		expect(result.error?.description).toContain("This item's Template Fields: firstname.");
+		expect(gw.requests()).toBe(0);
+		expect(gw.sim.state().rest.messages).toHaveLength(0);
+	});
+
+	it('a Template Field the Message never uses: nothing is sent', async () => {
+		const result = await gw.run(
+			combine({ message: 'Hi {name}', templateFields: { field: [{ key: 'name', value: '={{ $json.name }}' }, { key: 'order', value: 'x' }] } }),
+			{ input },
+		);
+		expect(result.error?.message).toBe('Template Field "order" is not in the Message [item 0]');
+		expect(gw.requests()).toBe(0);
+	});
+
+	it('Batch → Schedule checks the same', async () => {
+		const result = await gw.run(
+			combine({ operation: 'schedule', sendAt: Math.floor(Date.now() / 1000) + 86400, message: 'Hi {nam}', templateFields: { field: [{ key: 'name', value: '={{ $json.name }}' }] } }),
+			{ input },
+		);
+		expect(result.error?.message).toBe('No Template Field fills "{nam}" in Message [item 0]');
+		expect(gw.requests()).toBe(0);
+	});
+
+	it('with Continue On Fail only the items whose fields do not fit fail; the others are sent', async () => {
+		const result = await gw.run(
+			combine({ message: 'Hi {name}', templateFields: { field: [{ key: '={{ $json.key }}', value: '={{ $json.name }}' }] } }),
+			{ input: items({ phone: '46701234567', name: 'A', key: 'name' }, { phone: '46701234568', name: 'B', key: 'nmae' }), continueOnFail: true },
+		);
+		expect(result.items[0].json.message).toBe('Hi A');
+		expect(result.items[1].json.error).toBe('No Template Field fills "{name}" in Message [item 1]');
+		expect(gw.sim.state().rest.messages.map((m) => m.body)).toEqual(['Hi A']);
+	});
+
+	it('a backslash sends a brace as written: \\{code} goes out as {code}', async () => {
+		const result = await gw.run(
+			combine({ message: 'Hi {name}, reply \\{YES}', templateFields: { field: [{ key: 'name', value: '={{ $json.name }}' }] } }),
+			{ input: items({ phone: '46701234567', name: 'A' }) },
+		);
+		expect(result.error).toBeUndefined();
+		expect(gw.sim.state().rest.messages.map((m) => m.body)).toEqual(['Hi A, reply {YES}']);
+		expect(result.items[0].json.message).toBe('Hi A, reply {YES}');
+	});
 });

@@ -49,7 +49,7 @@ describe('SMS → Send', () => {
 		const plain = await gw.run(send({ message: 'x'.repeat(161) }));
 		expect(plain.items[0].json).toMatchObject({ characterSet: 'GSM', characters: 161, segments: 2 });
 		const emoji = await gw.run(send({ message: 'Hej 😀' }));
-		expect(emoji.items[0].json).toMatchObject({ characterSet: 'UCS-2', characters: 6, segments: 1 });
+		expect(emoji.items[0].json).toMatchObject({ characterSet: 'UCS-2', characters: 5, segments: 1 }); // the emoji is one character (two UCS-2 units)
 		const batches = gw.sim.state().rest.batches;
 		expect(batches.map((b) => b.datacoding)).toEqual(['gsm', 'ucs']);
 		const messages = gw.sim.state().rest.messages;

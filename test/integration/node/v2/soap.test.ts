@@ -88,3 +88,42 @@ it('a version 2 node saved with Group Message (not in its Resource list) still r
 	expect(status.error).toBeUndefined();
 	expect(status.items).toHaveLength(2);
 });
+
+describe('placeholders (issue 24): a mistyped one stops the send before any request', () => {
+	const combine = (message: string, key: string) => ({
+		resource: 'batch',
+		operation: 'send',
+		mode: 'combine',
+		to: '={{ $json.phone }}',
+		from: 'Shop',
+		message,
+		templateFields: { field: [{ key, value: '={{ $json.name }}' }] },
+	});
+	const input = items({ phone: '46701234567', name: 'A' }, { phone: '46701234568', name: 'B' });
+
+	it('{name} with Key {firstname}: nothing is sent, the error names both', async () => {
+		const result = await v2(combine('Hi {name}, your order is ready!', '{firstname}'), { input });
+		expect(result.error?.message).toBe('No Template Field fills "{name}" in Message [item 0]');
+		expect(result.error?.description).toContain("This item's Template Fields: {firstname}.");
+		expect(gw.sim.state().calls.smsBundle ?? 0).toBe(0);
+		expect(Object.values(gw.sim.state().calls).reduce((a, b) => a + b, 0)).toBe(0);
+	});
+
+	it('a Key the Message never has: nothing is sent', async () => {
+		const result = await v2(combine('Hi there', '{name}'), { input });
+		expect(result.error?.message).toBe('Template Field "{name}" is not in the Message [item 0]');
+		expect(Object.values(gw.sim.state().calls).reduce((a, b) => a + b, 0)).toBe(0);
+	});
+
+	it('a backslash sends a brace as written', async () => {
+		const result = await v2(combine('Hej {name}, svara \\{JA}', '{name}'), { input });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((i) => i.json.message)).toEqual(['Hej A, svara {JA}', 'Hej B, svara {JA}']);
+	});
+
+	it('version 1 (frozen) sends its Group Message as before', async () => {
+		const result = await gw.run({ ...combine('Hi {name}', '{firstname}'), resource: 'groupSms' } as any, { input });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((i) => i.json.message)).toEqual(['Hi {name}', 'Hi {name}']);
+	});
+});

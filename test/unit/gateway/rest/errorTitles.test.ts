@@ -24,7 +24,7 @@ interface Call {
 }
 
 const CALLS: Call[] = [
-	{ call: 'send the messages', read: false, shape: 'none', run: (g) => g.send(oneRecipient, opts) },
+	{ call: 'send the message', read: false, shape: 'none', run: (g) => g.send(oneRecipient, opts) },
 	{ call: 'read the account balance', read: true, shape: 'object', run: (g) => g.getBalance(opts) },
 	{ call: `read message ${ID}`, read: true, shape: 'object', run: (g) => g.getMessage(ID, ID, opts) },
 	{ call: `read batch ${ID}`, read: true, shape: 'object', run: (g) => g.getBatch(ID, opts) },

@@ -17,7 +17,7 @@ describe('error answers', () => {
 		const stub = await stubGateway(() => ({ status: 400, body: problem, headers: { 'content-type': 'application/problem+json' } }));
 		const error = await rejection(stub.gateway.send(oneRecipient, opts));
 		expect(error).toBeInstanceOf(NodeApiError);
-		expect(error.message).toBe('iP.1 refused to send the messages (HTTP 400)');
+		expect(error.message).toBe('iP.1 refused to send the message (HTTP 400)');
 		expect(error.description).toContain('One or more validation errors occurred.');
 		expect(error.description).toContain('Sender: The sender is not registered.');
 		expect(error.description).toContain('Body: The body must not be empty. Too long.');
@@ -57,7 +57,7 @@ describe('error answers', () => {
 			body: '<html><head><style>body{}</style></head><body><h1>502 Bad Gateway</h1></body></html>',
 		}));
 		const error = await rejection(stub.gateway.send(oneRecipient, opts));
-		expect(error.message).toBe('iP.1 failed to send the messages (HTTP 502)');
+		expect(error.message).toBe('iP.1 failed to send the message (HTTP 502)');
 		expect(error.description).toMatch(/^502 Bad Gateway The messages may have reached iP\.1/);
 	});
 
@@ -111,7 +111,7 @@ describe('the API key never shows', () => {
 	it('not from a network error, whose request held the Authorization header', async () => {
 		const stub = await stubGateway(() => ({ network: 'ECONNRESET', message: `socket hang up Bearer ${KEY}` }));
 		const error = await rejection(stub.gateway.send(oneRecipient, opts));
-		expect(error.message).toBe('The connection to iP.1 was cut when asked to send the messages: connection reset');
+		expect(error.message).toBe('The connection to iP.1 was cut when asked to send the message: connection reset');
 		expect(error.description).toBe(`${NOT_RESENT} (ECONNRESET)`);
 		expect(shown(error)).not.toContain(KEY);
 	});

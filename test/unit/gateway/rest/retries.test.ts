@@ -105,7 +105,7 @@ describe('a send is never repeated once it may have arrived', () => {
 	it('a timeout says so, with the timeout used', async () => {
 		const stub = await stubGateway(script({ network: 'ECONNABORTED', message: 'timeout of 5000ms exceeded' }));
 		const error = await rejection(stub.gateway.send(oneRecipient, opts));
-		expect(error.message).toBe('iP.1 did not answer within 5000 ms when asked to send the messages');
+		expect(error.message).toBe('iP.1 did not answer within 5000 ms when asked to send the message');
 		expect(error.description).toBe(`${NOT_RESENT} (ECONNABORTED)`);
 		expect(stub.calls[0].timeout).toBe(5000);
 	});
@@ -158,7 +158,7 @@ describe('a send is never repeated once it may have arrived', () => {
 		const error = await rejection(stub.gateway.send(oneRecipient, opts));
 		expect(stub.calls).toHaveLength(1);
 		expect(stub.pauses).toHaveLength(0);
-		expect(error.message).toBe('iP.1 refused to send the messages now: too many requests (HTTP 429)');
+		expect(error.message).toBe('iP.1 refused to send the message now: too many requests (HTTP 429)');
 		expect(error.description).toMatch(/^iP\.1 asks to wait 120 s before the next request\. Nothing was done\./);
 		expect(error.httpCode).toBe('429');
 	});

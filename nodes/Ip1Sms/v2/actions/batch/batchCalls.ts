@@ -4,7 +4,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import type { BatchInfo, CallOptions, Ip1Gateway } from '../../../gateway/types';
 import { runPerDistinctId } from '../../../helpers/distinctIds';
 import { readCallOptions, type IdCheck } from '../../../shared/ids';
-import { compact, messageFields } from '../../../shared/output';
+import { characterSetName, compact, messageFields, priorityName, statusCountFields } from '../../../shared/output';
 import { readPaging } from '../../../shared/paging';
 import { readString } from '../../../shared/params';
 
@@ -25,15 +25,15 @@ export function batchFields(batch: BatchInfo): IDataObject {
 		from: batch.from,
 		message: batch.text,
 		type: batch.type,
-		characterSet: batch.characterSet,
-		priority: batch.priority,
+		characterSet: characterSetName(batch.characterSet),
+		priority: priorityName(batch.priority),
 		createdAt: batch.createdAt,
 		sendAt: batch.sendAt,
 		reference: batch.reference,
 		tags: batch.tags,
 		deliveryReportUrl: batch.deliveryReportUrl,
 		price: batch.price,
-		statusCounts: batch.statusCounts,
+		statusCounts: statusCountFields(batch.statusCounts),
 	});
 }
 
@@ -60,7 +60,7 @@ export async function cancelBatches(
 				batchId: id,
 				cancelled: result.cancelled,
 				note: result.cancelled ? undefined : 'Nothing in this batch was still waiting to be sent',
-				statusCounts: result.batch?.statusCounts,
+				statusCounts: statusCountFields(result.batch?.statusCounts),
 			});
 		},
 	});

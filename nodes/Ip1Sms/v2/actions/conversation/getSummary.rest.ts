@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import type { Ip1RestGateway } from '../../../gateway';
 import { phoneNumberField, readPhoneNumber, runRestCall } from '../../rest/reads';
 import { readOptionsCollections } from '../../../shared/fields';
+import { statusCountFields } from '../../../shared/output';
 
 export const option = {
 	name: 'Get Summary',
@@ -15,7 +16,7 @@ export const properties: INodeProperties[] = [
 	readOptionsCollections.rest,
 ];
 
-/** Message and SMS-part counts per status code, for each direction. */
+/** Message and SMS-part counts per status, for each direction. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[], gateway: Ip1RestGateway): Promise<INodeExecutionData[]> {
 	return await runRestCall(this, items, (i) => readPhoneNumber(this, i), async (phoneNumber, opts) => {
 		const summary = await gateway.getConversationSummary(phoneNumber, opts);
@@ -23,8 +24,8 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			phoneNumber: summary.participant,
 			totalMessages: summary.totalMessages,
 			totalSegments: summary.totalSegments,
-			outgoing: summary.outgoing,
-			incoming: summary.incoming,
+			outgoing: statusCountFields(summary.outgoing),
+			incoming: statusCountFields(summary.incoming),
 		};
 	});
 }
