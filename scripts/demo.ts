@@ -116,7 +116,7 @@ iP.1 demo is running
   simulator   ${sim.url}/   sent SMS and MMS, balances, bundles, and a form to send an incoming SMS
   credentials "${REST_CREDENTIAL.name}" (REST API v2, key ${REST_KEY}) and "${CREDENTIAL.name}"
               (legacy SOAP) point at the simulator (account ${DEMO_ACCOUNT.id})
-  senders     registered: iP1 and iP1sms (From lists them; any other From is refused with HTTP 400,
+  senders     registered: iP1, iP1sms and the number ${DEMO_NUMBER} (From lists them; any other From is refused with HTTP 400,
               as iP.1 does: register one with Sender → Register)
 
 Workflows (open them in n8n and click "Execute workflow"):
