@@ -1,7 +1,7 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Issue 24, as a new user meets the package in a real n8n with Chromium: the nodes panel (REST actions,
 // legacy ones marked, "On Incoming SMS"), a new Send node showing its API and taking the REST credential,
-// From's list of registered senders, and the REST trigger's URLs. The screenshots go to test-results/,
+// From's list of registered senders, the REST trigger's URLs and the credential test with a wrong key. The screenshots go to test-results/,
 // and to docs/images/ when IP1_UPDATE_SCREENSHOTS=1 (or when missing there).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -44,6 +44,7 @@ it('a new user: the panel, a new Send node with its API and the REST credential,
 	await instance.importCredentials([
 		{ id: 'ip1NewUserSoap', name: 'iP.1 SOAP (new user)', type: 'ip1SmsApi', data: { accountId: E2E_ACCOUNT.id, apiKey: E2E_ACCOUNT.key, baseUrl: sim.url, soapNamespace: 'http://tempuri.org/' } },
 	]);
+	await instance.importCredentials([{ id: 'ip1NewUserWrongKey', name: 'iP.1 REST (wrong key)', type: 'ip1SmsRestApi', data: { apiKey: 'not-the-key', baseUrl: sim.url } }]);
 	await instance.importCredentials([{ id: 'ip1NewUserRest', name: 'iP.1 REST (new user)', type: 'ip1SmsRestApi', data: { apiKey: REST_KEY, baseUrl: sim.url } }]);
 	const emptyId = await instance.importWorkflow({ id: 'ip1NewUserEmptyWf', name: 'iP.1: a new user, first step', nodes: [], connections: {} });
 	const workflowId = await instance.importWorkflow({
@@ -118,5 +119,16 @@ it('a new user: the panel, a new Send node with its API and the REST credential,
 		await ndv.getByText('POST', { exact: true }).first().waitFor({ state: 'visible' });
 		await expect(ndv.getByText('GET', { exact: true }).count()).resolves.toBe(0);
 		expect((await shot(page, 'new-user-rest-trigger.png')).length).toBeGreaterThan(10_000);
+
+		// 5. the credential test with a wrong key says what iP.1 said, under n8n's "Couldn't connect with these settings"
+		await page.goto(`${instance.baseUrl}/home/credentials/ip1NewUserWrongKey`);
+		const modal = page.getByTestId('editCredential-modal');
+		await modal.waitFor({ state: 'visible', timeout: 60_000 });
+		// n8n tests a saved credential when it opens; the reason is behind "More details"
+		await modal.getByText('connect with these settings', { exact: false }).first().waitFor({ state: 'visible', timeout: 30_000 });
+		await modal.getByText('More details', { exact: true }).first().click();
+		await modal.getByText('iP.1 did not accept the API key (HTTP 401)', { exact: false }).first().waitFor({ state: 'visible', timeout: 30_000 });
+		await expect(modal.getByText('Unauthorized', { exact: true }).count()).resolves.toBe(0);
+		expect((await shot(page, 'new-user-credential-test.png')).length).toBeGreaterThan(10_000);
 	});
 }, 300_000);
