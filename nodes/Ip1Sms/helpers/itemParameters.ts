@@ -241,7 +241,10 @@ function containsEngine(plan: Plan): boolean {
 }
 
 interface Reader {
-	/** `$json` is the input item only for a node with one main input that is not run as an AI tool. */
+	/**
+	 * `$json` is the input item only for a node with one main input that is not run as an AI tool. n8n 1.x
+	 * cannot say whether it runs the node as a tool (no `isToolExecution`): there every read goes to n8n.
+	 */
 	fast: boolean;
 	plans: Map<string, Plan>;
 }
@@ -251,7 +254,8 @@ function readerFor(ctx: IExecuteFunctions): Reader {
 	let reader = readers.get(ctx);
 	if (!reader) {
 		const mainInputs = ctx.getNodeInputs().filter((input) => input.type === 'main').length;
-		reader = { fast: mainInputs === 1 && !ctx.isToolExecution(), plans: new Map() };
+		const toolExecution = typeof ctx.isToolExecution === 'function' ? ctx.isToolExecution() : undefined;
+		reader = { fast: mainInputs === 1 && toolExecution === false, plans: new Map() };
 		readers.set(ctx, reader);
 	}
 	return reader;
