@@ -7,12 +7,13 @@
 // and only an approval runs the tool. Nothing leaves the machine.
 import axios from 'axios';
 
-import { startSimulator, type SimulatorHandle } from '../../simulator';
+import type { SimulatorHandle } from '../../simulator';
 import { startFakeOpenAi, type FakeOpenAi } from './support/fakeOpenAi';
 import { E2E_ACCOUNT } from './support/ip1';
 import { REST_CREDENTIAL } from './support/mcp';
+import { repliesWorkflow, startReplySimulator } from './support/sendAndWait';
 import { useN8n } from './support/shared-n8n';
-import { triggerPath, triggerWorkflow } from './support/triggerWorkflows';
+import { triggerPath } from './support/triggerWorkflows';
 
 const n8n = useN8n();
 let sim: SimulatorHandle;
@@ -27,8 +28,7 @@ const GATED = 'Send Campaign SMS';
 const OPENAI_CREDENTIAL = { id: 'fakeOpenAiCred', name: 'OpenAI (local fake)' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const replies = triggerWorkflow({ name: 'e2e agent review: incoming SMS', parameters: { api: 'rest', events: ['incomingSms'], resumeWaiting: true } });
-(replies.nodes[0] as any).credentials = { ip1SmsRestApi: REST_CREDENTIAL };
+const replies = repliesWorkflow('e2e agent review: incoming SMS');
 
 /** Webhook → AI Agent (OpenAI Chat Model; tool "Send Campaign SMS" behind the iP.1 SMS review node). */
 const agentWorkflow = {
@@ -72,12 +72,7 @@ const agentWorkflow = {
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-	sim = await startSimulator({
-		port: 0, quiet: true, delivery: 'instant',
-		accounts: [{ ...E2E_ACCOUNT, senders: [OURS] }],
-		rest: { webhookRetryMs: 600_000 },
-		autoReplies: [{ match: '1111', reply: 'YES', delayMs: 300 }, { match: '2222', reply: 'NO', delayMs: 300 }],
-	});
+	sim = await startReplySimulator([{ match: '1111', reply: 'YES', delayMs: 300 }, { match: '2222', reply: 'NO', delayMs: 300 }]);
 	model = await startFakeOpenAi();
 	model.plan({
 		pick: (tools) => tools.find((t) => t.function.name.includes('Campaign'))!.function.name,

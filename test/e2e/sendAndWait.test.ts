@@ -5,21 +5,20 @@
 // the two per reply, none for a repeat.
 import axios from 'axios';
 
-import { startSimulator, type SimulatorHandle } from '../../simulator';
+import type { SimulatorHandle } from '../../simulator';
 import { E2E_ACCOUNT } from './support/ip1';
-import { importMcpCredentials, REST_CREDENTIAL } from './support/mcp';
+import { importMcpCredentials } from './support/mcp';
 import type { N8nInstance } from './support/n8n';
-import { askWorkflow, OURS, outputOf, SHORT_LIMIT } from './support/sendAndWait';
+import { askWorkflow, OURS, outputOf, repliesWorkflow, SHORT_LIMIT, startReplySimulator } from './support/sendAndWait';
 import { useN8n } from './support/shared-n8n';
-import { TRIGGER, triggerPath, triggerWorkflow } from './support/triggerWorkflows';
+import { TRIGGER, triggerPath } from './support/triggerWorkflows';
 
 const shared = useN8n();
 let n8n: () => N8nInstance = shared;
 let sim: SimulatorHandle;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const replies = triggerWorkflow({ name: 'e2e send and wait: incoming SMS', parameters: { api: 'rest', events: ['incomingSms'], resumeWaiting: true } });
-(replies.nodes[0] as any).credentials = { ip1SmsRestApi: REST_CREDENTIAL };
+const replies = repliesWorkflow('e2e send and wait: incoming SMS');
 
 /** Its webhook path is `saw-<name>`. */
 function e2eAskWorkflow(name: string, ask: Record<string, unknown>) {
@@ -34,11 +33,7 @@ const workflows = {
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-	sim = await startSimulator({
-		port: 0, quiet: true, delivery: 'instant',
-		accounts: [{ ...E2E_ACCOUNT, senders: [OURS] }],
-		rest: { webhookRetryMs: 600_000 },
-	});
+	sim = await startReplySimulator();
 	await importMcpCredentials(n8n(), sim);
 	ids.replies = await n8n().importWorkflow(replies);
 	await n8n().activateWorkflow(ids.replies);

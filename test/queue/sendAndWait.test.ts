@@ -6,11 +6,11 @@
 // test/e2e/sendAndWait.test.ts, each with exactly one resumption or none, and no incoming SMS lost.
 import fs from 'node:fs';
 
-import { startSimulator, type SimulatorHandle } from '../../simulator';
+import type { SimulatorHandle } from '../../simulator';
 import { E2E_ACCOUNT } from '../e2e/support/ip1';
 import { REST_CREDENTIAL } from '../e2e/support/mcp';
-import { askWorkflow, OURS, outputOf, SHORT_LIMIT } from '../e2e/support/sendAndWait';
-import { TRIGGER, triggerPath, triggerWorkflow } from '../e2e/support/triggerWorkflows';
+import { askWorkflow, OURS, outputOf, repliesWorkflow, SHORT_LIMIT, startReplySimulator } from '../e2e/support/sendAndWait';
+import { TRIGGER, triggerPath } from '../e2e/support/triggerWorkflows';
 import { executionCount } from './support/executions';
 import { closeGateway, postJson } from './support/gateway';
 import { useStack } from './support/stack';
@@ -21,8 +21,7 @@ let sim: SimulatorHandle;
 const ANSWERS_YES = '46705551111';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const replies = triggerWorkflow({ name: 'queue send and wait: incoming SMS', parameters: { api: 'rest', events: ['incomingSms'], resumeWaiting: true } });
-(replies.nodes[0] as any).credentials = { ip1SmsRestApi: REST_CREDENTIAL };
+const replies = repliesWorkflow('queue send and wait: incoming SMS');
 
 /** Its webhook path is `saw-q-<name>`. */
 function queueAskWorkflow(name: string, ask: Record<string, unknown>) {
@@ -40,12 +39,7 @@ const ids: Record<string, string> = {};
 const limited: { silent?: string; raced?: string; late?: any } = {};
 
 beforeAll(async () => {
-	sim = await startSimulator({
-		port: 0, quiet: true, delivery: 'instant',
-		accounts: [{ ...E2E_ACCOUNT, senders: [OURS] }],
-		rest: { webhookRetryMs: 600_000 },
-		autoReplies: [{ match: '1111', reply: 'YES', delayMs: 5_000 }],
-	});
+	sim = await startReplySimulator([{ match: '1111', reply: 'YES', delayMs: 5_000 }]);
 	await stack().main.importCredentials([{ ...REST_CREDENTIAL, type: 'ip1SmsRestApi', data: { apiKey: `${E2E_ACCOUNT.key}-rest`, baseUrl: sim.url } }]);
 	ids.replies = await stack().createWorkflow(replies, true);
 	sim.setIncomingUrl(E2E_ACCOUNT.id, stack().webhookUrl(triggerPath(replies)));

@@ -1,12 +1,33 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // The workflow shape of the Send and Wait for Response tests (test/e2e/sendAndWait.test.ts, and in queue mode
 // test/queue/sendAndWait.test.ts): a Webhook starts it, the iP.1 SMS node sends and waits, After takes the answer.
+import { startSimulator, type SimulatorHandle } from '../../../simulator';
+import type { AutoReplyInput } from '../../../simulator';
+import { E2E_ACCOUNT } from './ip1';
 import { REST_CREDENTIAL } from './mcp';
+import { triggerWorkflow } from './triggerWorkflows';
 
 /** our sender: a phone number of the account (register it: `accounts: [{ ...E2E_ACCOUNT, senders: [OURS] }]`) */
 export const OURS = '46700000077';
 export const ASK = 'Ask';
 export const AFTER = 'After';
+
+/** The simulator of these tests: OURS registered, instant delivery, webhooks not retried within a test. */
+export async function startReplySimulator(autoReplies: AutoReplyInput[] = []): Promise<SimulatorHandle> {
+	return await startSimulator({
+		port: 0, quiet: true, delivery: 'instant',
+		accounts: [{ ...E2E_ACCOUNT, senders: [OURS] }],
+		rest: { webhookRetryMs: 600_000 },
+		autoReplies,
+	});
+}
+
+/** The workflow that takes the account's incoming SMS: an iP.1 SMS Trigger (REST) with Resume Waiting Executions on. */
+export function repliesWorkflow(name: string) {
+	const workflow = triggerWorkflow({ name, parameters: { api: 'rest', events: ['incomingSms'], resumeWaiting: true } });
+	(workflow.nodes[0] as any).credentials = { ip1SmsRestApi: REST_CREDENTIAL };
+	return workflow;
+}
 
 /**
  * Webhook (POST `path`, body `{ to, question }`) → iP.1 SMS → After. `parameters`: the node's resource and operation

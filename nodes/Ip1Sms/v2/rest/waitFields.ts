@@ -2,6 +2,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { toField } from '../../shared/fields';
+import { messageField } from './sendFields';
 import { fromLocator } from './senderLocator';
 
 export const WAIT_LIMIT_UNITS = ['minutes', 'hours', 'days'] as const;
@@ -74,12 +75,7 @@ export const waitProperties: INodeProperties[] = [
 			'A phone number of your iP.1 account that receives SMS (registered as a sender): the reply comes back to it. A sender name cannot be replied to.',
 	},
 	{
-		displayName: 'Message',
-		name: 'message',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		required: true,
+		...messageField,
 		placeholder: 'e.g. Your appointment is tomorrow at 10:00. Can you come?',
 		description: 'The question. With Response Type Approval, the choices are added at the end unless switched off.',
 	},
