@@ -217,3 +217,12 @@ export const templateFieldsField: INodeProperties = {
 		},
 	],
 };
+
+/** n8n runs an unpinned node again when a later step is executed: while building, that is a second SMS. */
+export const pinNotice: INodeProperties = {
+	displayName:
+		'While building the workflow, pin this node\'s output once it has sent (the pin icon of its output): executing a later step runs an unpinned send again, and sends the SMS again',
+	name: 'pinNotice',
+	type: 'notice',
+	default: '',
+};

@@ -6,6 +6,7 @@
  * or changed from version 1) has always run: it keeps running.
  */
 import type { SoapGateway } from '../../gateway';
+import { pinNotice } from '../../shared/fields';
 import type { Operation, Registry } from '../../shared/registry';
 import { account, groupSms, mms, sms, statusCode } from '../../v1/actions/registry';
 import * as batchCancel from './batch/cancel.soap';
@@ -24,17 +25,24 @@ function named<O extends Record<string, Operation<SoapGateway>>>(operations: O, 
 	return out as O;
 }
 
+/** A send's fields begin with the notice to pin its output while building (v2/rest sends: sendFields.ts). */
+function pinned<O extends Record<string, Operation<SoapGateway>>>(operations: O, sends: Array<keyof O>): O {
+	const out = { ...operations } as Record<string, Operation<SoapGateway>>;
+	for (const key of sends as string[]) out[key] = { ...out[key], properties: [pinNotice, ...out[key].properties] };
+	return out as O;
+}
+
 export const soapRegistry = {
-	sms: named(sms, {
+	sms: pinned(named(sms, {
 		send: 'Send SMS',
 		sendFlash: 'Send flash SMS',
 		schedule: 'Schedule SMS',
 		cancel: 'Cancel scheduled SMS',
 		getStatus: 'Get SMS status',
 		getScheduledTime: 'Get scheduled time of SMS',
-	}),
-	batch: { send: batchSend, schedule: batchSchedule, getMessages: batchGetMessages, cancel: batchCancel },
-	mms: named(mms, { send: 'Send MMS (legacy SOAP)', getStatus: 'Get MMS status (legacy SOAP)' }),
+	}), ['send', 'sendFlash', 'schedule']),
+	batch: pinned({ send: batchSend, schedule: batchSchedule, getMessages: batchGetMessages, cancel: batchCancel }, ['send', 'schedule']),
+	mms: pinned(named(mms, { send: 'Send MMS (legacy SOAP)', getStatus: 'Get MMS status (legacy SOAP)' }), ['send']),
 	account: named(account, { getBalance: 'Get account balance' }),
 	statusCode: named(statusCode, { describe: 'Describe status code (legacy SOAP)' }),
 	groupSms,

@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import {
 	parallelRequestsOption,
+	pinNotice,
 	priorityOptions,
 	recipientField,
 	recipientsField,
@@ -178,15 +179,6 @@ export const templateFields: INodeProperties = {
 			],
 		},
 	],
-};
-
-/** n8n runs an unpinned node again when a later step is executed: while building, that is a second SMS. */
-export const pinNotice: INodeProperties = {
-	displayName:
-		'While building the workflow, pin this node\'s output once it has sent (the pin icon of its output): executing a later step runs an unpinned send again, and sends the SMS again',
-	name: 'pinNotice',
-	type: 'notice',
-	default: '',
 };
 
 const options = (extra: INodeProperties[]): INodeProperties => ({

@@ -1,7 +1,7 @@
 /* The fields of SMS → Send and Wait for Response (REST API v2); names as n8n's own send-and-wait nodes use them. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { toField } from '../../shared/fields';
+import { pinNotice, toField } from '../../shared/fields';
 import { messageField } from './sendFields';
 import { fromLocator } from './senderLocator';
 
@@ -65,6 +65,7 @@ const limitWaitTime: INodeProperties = {
 };
 
 export const waitProperties: INodeProperties[] = [
+	pinNotice,
 	{
 		...toField,
 		description: 'The phone number to ask, with country code, e.g. +46701234567. Its reply resumes the workflow.',
