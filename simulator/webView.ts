@@ -28,7 +28,7 @@ export interface WebViewInfo {
 	callbackEncoding: string;
 }
 
-/** The simulator's page: balances, sent SMS/MMS, bundles, incoming SMS with their callback attempts, and a form. */
+/** The simulator's page: balances, the REST API's part first (what the node's default version speaks), then the legacy SOAP's sent SMS/MMS, bundles, incoming SMS with their callback attempts, and a form. */
 export function webView(state: SimulatorState, info: WebViewInfo): string {
 	const base = state.url;
 	return html`<!DOCTYPE html>
@@ -53,29 +53,30 @@ ${state.faults.length ? html` · <span class="bad">active faults: ${JSON.stringi
 <table id="accounts"><tr><th>Account</th><th>Balance</th></tr>
 ${state.accounts.map((a) => html`<tr><td>${a.id}</td><td>${a.balance.toFixed(2)}</td></tr>`)}
 </table>
+${restSection(state)}
 
-<h2>Sent SMS (${state.messages.length})</h2>
+<h2>Legacy SOAP and URL call: sent SMS (${state.messages.length})</h2>
 <table id="sms"><tr><th>Id</th><th>Account</th><th>To</th><th>From</th><th>Text</th><th>Segments</th><th>Encoding</th><th>Status</th><th>Scheduled (Swedish time)</th><th>Prio</th><th>Bundle</th><th>Via</th></tr>
 ${newest(state.messages).map(
 	(m) => html`<tr data-id="${m.id}"><td>${m.id}</td><td>${m.account}</td><td>${m.to}</td><td>${m.from}</td><td class="text">${m.text}</td><td>${m.segments} (${m.characters} chars)</td><td>${m.encoding}</td><td>${status(m.status, SMS_CODES)}</td><td>${m.sendAt !== undefined ? stockholmTime(m.sendAt) : ''}</td><td>${m.prio}${m.flash ? ' flash' : ''}</td><td>${m.bundleId ?? ''}</td><td>${m.via}</td></tr>`,
 )}
 </table>${more(state.messages.length)}
 
-<h2>Bundles (${state.bundles.length})</h2>
+<h2>Legacy SOAP: bundles (${state.bundles.length})</h2>
 <table id="bundles"><tr><th>Id</th><th>Messages</th><th>Scheduled (Swedish time)</th></tr>
 ${newest(state.bundles).map(
 	(b) => html`<tr><td>${b.id}</td><td>${b.messageIds.length}: ${b.messageIds.slice(0, 20).join(', ')}${b.messageIds.length > 20 ? ' …' : ''}</td><td>${b.sendAt !== undefined ? stockholmTime(b.sendAt) : ''}</td></tr>`,
 )}
 </table>${more(state.bundles.length)}
 
-<h2>Sent MMS (${state.mms.length})</h2>
+<h2>Legacy SOAP: sent MMS (${state.mms.length})</h2>
 <table id="mms"><tr><th>Id</th><th>Account</th><th>To</th><th>From</th><th>Text</th><th>Files</th><th>Status</th></tr>
 ${newest(state.mms).map(
 	(m) => html`<tr><td>${m.id}</td><td>${m.account}</td><td>${m.to}</td><td>${m.from}</td><td class="text">${m.text}</td><td>${m.files.map((f) => html`${f.name} (${f.contentType}, ${f.size} bytes)<br>`)}</td><td>${status(m.status, MMS_CODES_TEXT)}</td></tr>`,
 )}
 </table>${more(state.mms.length)}
 
-<h2>Incoming SMS (${state.incoming.length})</h2>
+<h2>Legacy SOAP: incoming SMS to the callback (${state.incoming.length})</h2>
 <table id="incoming"><tr><th>incsmsid</th><th>Sender</th><th>To</th><th>Text</th><th>Callback</th><th>Attempts</th><th>Delivered</th></tr>
 ${newest(state.incoming).map(
 	(r) => html`<tr data-incsmsid="${r.incsmsid}"><td>${r.incsmsid}</td><td>${r.sender}</td><td>${r.to}</td><td class="text">${r.text}</td><td>${r.callbackUrl} (${r.encoding})</td>
@@ -84,7 +85,7 @@ ${newest(state.incoming).map(
 )}
 </table>${more(state.incoming.length)}
 
-<h2>Send an incoming SMS to the callback</h2>
+<h2>Legacy SOAP: send an incoming SMS to the callback</h2>
 <form id="incoming-form" method="post" action="/_sim/incoming">
 <label for="f-sender">Sender</label><input id="f-sender" name="sender" value="46701234567" required>
 <label for="f-to">To (your number)</label><input id="f-to" name="to" value="46709876543" required>
@@ -95,7 +96,6 @@ ${newest(state.incoming).map(
 <option value="utf-8"${info.callbackEncoding === 'utf-8' ? html` selected` : ''}>UTF-8</option></select>
 <span></span><button type="submit">Send to callback</button>
 </form>
-${restSection(state)}
 </body></html>
 `.html;
 }

@@ -1,12 +1,14 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // `npm run demo` on this machine: everything it starts works (scripts/demo.ts --check), then stops; and
-// a running demo stopped by SIGTERM to npm or by Ctrl-C leaves no process and no temp folder behind.
+// a running demo walked through as the README's Quick start says, then stopped by SIGTERM to npm, or one
+// stopped by Ctrl-C while starting, leaves no process and no temp folder behind.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import { alive, descendants, killTree, until } from './support/processTree';
+import { walkQuickStart } from './support/quickStart';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -32,10 +34,11 @@ describe('a demo stopped by a signal stops everything and removes its temp folde
 	const starting = (_output: string, tmp: string, pid: number) =>
 		fs.readdirSync(tmp).some((name) => name.startsWith('n8n-nodes-ip1-n8n-')) && descendants(pid).some((p) => / start$/.test(p.command) && p.command.includes('n8n'));
 
+	// the running demo is first walked through as the README's Quick start says (support/quickStart.ts)
 	it.each([
-		['SIGTERM to the npm process of a running demo', sigterm, running],
-		['Ctrl-C (SIGINT to the process group) while n8n is starting', ctrlC, starting],
-	] as const)('%s', async (_name, stop, ready) => {
+		["SIGTERM to the npm process of a running demo, after the README's Quick start in Chromium", sigterm, running, walkQuickStart],
+		['Ctrl-C (SIGINT to the process group) while n8n is starting', ctrlC, starting, undefined],
+	] as const)('%s', async (_name, stop, ready, use) => {
 		const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-ip1-demo-test-'));
 		const npm = spawn('npm', ['run', 'demo', '--silent'], { cwd: root, env: demoEnv(tmp), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 		let output = '';
@@ -50,6 +53,7 @@ describe('a demo stopped by a signal stops everything and removes its temp folde
 			// what there is to stop and clean: n8n with its task runner, tsx, the demo, and n8n's temp user folder
 			expect(started.some((p) => / start$/.test(p.command) && p.command.includes('n8n'))).toBe(true);
 			expect(fs.readdirSync(tmp).some((name) => name.startsWith('n8n-nodes-ip1-n8n-'))).toBe(true);
+			if (use) await use(output);
 
 			stop(npm.pid!);
 			await exited;
