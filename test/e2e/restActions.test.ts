@@ -145,6 +145,19 @@ describe('the iP.1 SMS node, REST API v2, in a real n8n', () => {
 		expect(rest.messages.map((m: any) => m.body)).toEqual(['Hej Anna! Din order A-7 är skickad.']);
 		expect(rest.contacts[E2E_ACCOUNT.id].map((c: any) => c.properties)).toEqual([{ phoneNumber: '+46701230012', firstName: 'Bo' }]);
 	}, 180_000);
+
+	it("the Template list of the editor: n8n's list search names the account's templates", async () => {
+		const answer = await n8n().restApi.request('POST', '/rest/dynamic-node-parameters/resource-locator-results', {
+			path: 'parameters.template',
+			nodeTypeAndVersion: { name: 'n8n-nodes-ip1.ip1Sms', version: 2 },
+			currentNodeParameters: { api: 'rest', resource: 'sms', operation: 'send', messageSource: 'template' },
+			credentials: { ip1SmsRestApi: REST_CREDENTIAL },
+			methodName: 'searchTemplates',
+			filter: 'order',
+		});
+		const ids = sim.state().rest.templates[E2E_ACCOUNT.id].map((t: any) => t.id);
+		expect((answer.data ?? answer).results).toEqual([{ name: 'Order shipped (/orders)', value: ids[0] }]);
+	}, 60_000);
 });
 
 it('together the REST workflows above (and sendAndWait.test.ts) run every action of the REST registry', () => {

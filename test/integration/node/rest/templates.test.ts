@@ -1,8 +1,12 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Template → Get Many and Message From → Template in the REST sends (issue 23, item 7), against the
 // simulator with its template switches both ways (templatesPath, templateIdForm).
+import type { ILoadOptionsFunctions } from 'n8n-workflow';
+
+import { Ip1SmsRestApi } from '../../../../credentials/Ip1SmsRestApi.credentials';
+import { searchTemplates } from '../../../../nodes/Ip1Sms/v2/rest/templateMessage';
 import type { RestSettings } from '../../../../simulator/rest/types';
-import { REST_ACCOUNT, startRestGateway, items, withRestSettings, type RestGateway } from './restGateway';
+import { REST_ACCOUNT, REST_KEY, startRestGateway, items, withRestSettings, type RestGateway } from './restGateway';
 
 jest.setTimeout(30_000);
 
@@ -169,5 +173,41 @@ describe('Message From → Template', () => {
 			expect(gw.calls()['POST /v2/batches']).toBe(1);
 			expect(gw.sim.state().rest.messages.map((m) => m.body)).toEqual(['Hej Anna! Din order C-1 är skickad.', 'Hej Bo! Din order C-2 är skickad.']);
 		}
+	});
+});
+
+describe("Template's list in the editor (searchTemplates)", () => {
+	/** The list search's context as n8n gives it: the credential, and a request helper that applies its `authenticate`. */
+	function loadOptionsContext(apiKey = REST_KEY): ILoadOptionsFunctions {
+		const credentials = { apiKey, baseUrl: `${gw.sim.url}/` };
+		return {
+			getCredentials: async () => credentials,
+			helpers: {
+				httpRequestWithAuthentication: async (_type: string, request: { method: string; url: string; returnFullResponse?: boolean }) => {
+					const authenticate = new Ip1SmsRestApi().authenticate as (c: object, r: object) => Promise<{ headers: Record<string, string> }>;
+					const { headers } = await authenticate(credentials, { ...request, headers: {} });
+					const response = await fetch(request.url, { method: request.method, headers });
+					const text = await response.text();
+					return { statusCode: response.status, body: text ? JSON.parse(text) : undefined };
+				},
+			},
+		} as unknown as ILoadOptionsFunctions;
+	}
+
+	it('names each template with its category, its ID the value; typing filters by name or category', async () => {
+		const { results } = await searchTemplates.call(loadOptionsContext());
+		expect(results).toHaveLength(TEMPLATES.length);
+		expect(results.slice(0, 3)).toEqual([
+			{ name: 'Order shipped (/orders)', value: idOf('Order shipped') },
+			{ name: 'Returns (/orders/returns)', value: idOf('Returns') },
+			{ name: 'Plain', value: idOf('Plain') },
+		]);
+		expect((await searchTemplates.call(loadOptionsContext(), 'RETURNS')).results.map((r) => r.name)).toEqual(['Returns (/orders/returns)']);
+	});
+
+	it('finds the list at /v2/templates too; a wrong key fails the list', async () => {
+		const plain = await withSettings({ templatesPath: 'plain' }, () => searchTemplates.call(loadOptionsContext(), 'plain'));
+		expect(plain.results).toEqual([{ name: 'Plain', value: idOf('Plain') }]);
+		await expect(searchTemplates.call(loadOptionsContext('wrong'))).rejects.toThrow('HTTP 401');
 	});
 });
