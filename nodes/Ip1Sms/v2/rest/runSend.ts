@@ -39,7 +39,7 @@ export async function sendSingle(
 		concurrency,
 		prepare: async (i) => {
 			const to = normalizePhoneNumber(readString(ctx, 'to', i), 'To');
-			const params = readSendParams(ctx, i, scheduled, await templateText(ctx, gateway, i, readTemplateValues(ctx, i) ?? {}));
+			const params = readSendParams(ctx, i, scheduled, await templateText(ctx, gateway, i, () => readTemplateValues(ctx, i), true));
 			return { to, params, info: checkText(params.text, params) };
 		},
 		run: async ({ to, params, info }, i): Promise<IDataObject> => {
@@ -75,7 +75,7 @@ export async function sendLists(
 					'Split the list over several items, or use Mode → Combine Input Items with one recipient per item.',
 				);
 			}
-			const params = readSendParams(ctx, i, scheduled, await templateText(ctx, gateway, i, readTemplateValues(ctx, i) ?? {}));
+			const params = readSendParams(ctx, i, scheduled, await templateText(ctx, gateway, i, () => readTemplateValues(ctx, i), true));
 			return { recipients, params, info: checkText(params.text, params) };
 		},
 		run: async ({ recipients, params, info }, i): Promise<IDataObject> => {
@@ -182,7 +182,7 @@ export async function sendCombined(
 
 	for (let i = 0; i < items.length; i++) {
 		try {
-			const written = readParams(i, await templateText(ctx, gateway, i));
+			const written = readParams(i, await templateText(ctx, gateway, i, () => readTemplateValues(ctx, i), false));
 			firstMessage ??= written.text;
 			if (written.text !== firstMessage) {
 				throw new Ip1InputError(

@@ -66,15 +66,16 @@ function refusal(check: () => void): Ip1InputError | undefined {
 const usesTemplate = (ctx: IExecuteFunctions, itemIndex: number) => getItemParameter(ctx, 'messageSource', itemIndex, 'text') === 'template';
 
 /**
- * The item's template body, or undefined when it writes its Message. With `values`, the placeholders
- * are checked against them and filled (one text for every recipient of the item); without, the body
- * goes as written (Combine Input Items fills it per recipient).
+ * The item's template body, or undefined when it writes its Message. Its placeholders are checked
+ * against `values()` (the item's Template Fields, read only for a template); `fill` fills them (one text for every recipient of
+ * the item), else the body goes as written (Combine Input Items: iP.1 fills it per recipient).
  */
 export async function templateText(
 	ctx: IExecuteFunctions,
 	gateway: Ip1Gateway,
 	itemIndex: number,
-	values?: Record<string, string>,
+	values: () => Record<string, string> | undefined,
+	fill: boolean,
 ): Promise<string | undefined> {
 	if (!usesTemplate(ctx, itemIndex)) return undefined;
 	const raw = senderValue(getItemParameter(ctx, 'template', itemIndex, ''));
@@ -86,13 +87,13 @@ export async function templateText(
 	if (!template) {
 		throw new Ip1InputError('Template', `Template ${quoteValue(id)} is not among the account's SMS templates`, 'Choose one from the list (Template → From List), or map the ID of Template → Get Many.');
 	}
-	if (values === undefined) return template.body;
 	const parsed = readTemplate(template.body);
-	const problem = refusal(() => checkRestTemplate(parsed, Object.keys(values)));
+	const filled = values() ?? {};
+	const problem = refusal(() => checkRestTemplate(parsed, Object.keys(filled)));
 	if (problem) {
 		// the same checks as a written Message, named for the template
 		const named = problem.message.replace(/\bthe Message\b|\bMessage\b/, `template ${quoteValue(template.name, 30)}`);
 		throw new Ip1InputError(problem.field === 'Message' ? 'Template' : problem.field, named, problem.hint);
 	}
-	return gateway.render(parsed.text, values);
+	return fill ? gateway.render(parsed.text, filled) : template.body;
 }

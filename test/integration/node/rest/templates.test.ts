@@ -174,6 +174,19 @@ describe('Message From → Template', () => {
 			expect(gw.sim.state().rest.messages.map((m) => m.body)).toEqual(['Hej Anna! Din order C-1 är skickad.', 'Hej Bo! Din order C-2 är skickad.']);
 		}
 	});
+
+	it('Combine Input Items: an item without a value for a placeholder fails before any send, naming the template', async () => {
+		const result = await gw.run(
+			{
+				resource: 'batch', operation: 'send', mode: 'combine', to: '={{ $json.phone }}', from: 'iP1',
+				messageSource: 'template', template: template('Order shipped'),
+				templateFields: { field: [{ key: 'name', value: '={{ $json.name }}' }, { key: '={{ $json.key }}', value: 'D-1' }] },
+			},
+			{ input: items({ phone: ANNA, name: 'Anna', key: 'order' }, { phone: '46709876543', name: 'Bo', key: 'ordr' }), continueOnFail: true },
+		);
+		expect(result.items[1].json.error).toBe('No Template Field fills "{order}" in template "Order shipped" [item 1]');
+		expect(gw.sim.state().rest.messages.map((m) => m.body)).toEqual(['Hej Anna! Din order D-1 är skickad.']);
+	});
 });
 
 describe("Template's list in the editor (searchTemplates)", () => {
