@@ -133,6 +133,13 @@ describe('Contact → Update, Get, Get Many, Delete', () => {
 		expect(contacts()).toEqual([]);
 	});
 
+	it('Update without a field to change is refused before any request', async () => {
+		const before = gw.requests();
+		const result = await gw.run({ resource: 'contact', operation: 'update', contactId: 'ffffffffffffffffffffffff', contactFields: {} });
+		expect(result.error?.message).toBe('Update Fields is empty [item 0]');
+		expect(gw.requests()).toBe(before);
+	});
+
 	it('Get of an unknown contact is an error naming it', async () => {
 		const result = await gw.run({ resource: 'contact', operation: 'get', contactId: 'ffffffffffffffffffffffff' });
 		expect(result.error?.message).toMatch(/contact ffffffffffffffffffffffff/);
