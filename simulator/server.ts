@@ -164,6 +164,8 @@ export class SimulatorServer {
 			webhooks: r.webhooks.map((w) => ({ ...w, attempts: w.attempts.map((a) => ({ ...a })) })),
 			senders: lists((a) => a.senders),
 			blacklist: lists((a) => a.blacklist),
+			templates: Object.fromEntries([...r.crm.templates].map(([account, list]) => [account, list.map(({ id, name, category, pinned, body }) => ({ id, name, category, pinned, body }))])),
+			contacts: Object.fromEntries([...r.crm.contacts].map(([account, map]) => [account, [...map.values()].map((c) => ({ id: c.id, properties: { ...c.properties }, labels: [...c.labels] }))])),
 			incomingUrls: Object.fromEntries([...r.accounts.values()].map((a) => [a.account.id, a.incomingUrl])),
 			calls: { ...r.calls },
 			autoReplies: this.rest.autoReplies.list(),

@@ -1,6 +1,7 @@
 
 import type { AutoReplyInput, AutoReplyRule } from './rest/autoReplyRules';
 import type { RestIncomingInput, RestSettings, RestState, WebhookRecord } from './rest/types';
+import type { TemplateInput } from './rest/crmStore';
 
 export interface SimulatorAccount {
 	id: string;
@@ -21,6 +22,8 @@ export interface SimulatorAccount {
 	senders?: string[];
 	/** where incoming SMS are POSTed (REST v2 webhook) */
 	incomingUrl?: string;
+	/** REST SMS templates from the start (default: three samples, simulator/rest/crmStore.ts) */
+	templates?: TemplateInput[];
 	/** REST price of one SMS part at priority 1 (priority 2 costs double); default 0.35 SEK / 0.035 EUR */
 	pricePerPart?: number;
 }

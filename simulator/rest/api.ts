@@ -14,6 +14,9 @@ import { WebhookSender } from './webhooks';
 import { AutoReplier } from './autoReply';
 import type { AutoReplyRule } from './autoReplyRules';
 import { IncomingSms } from './incomingSms';
+import { registerContactRoutes } from './contacts';
+import type { RouteKit } from './routeKit';
+import { registerTemplateRoutes } from './templates';
 
 export interface RestRequest {
 	method: string;
@@ -97,6 +100,17 @@ export class RestApi {
 		r('DELETE', '/v2/blacklist/{msisdn}', (c) => this.removeListed(c, c.owner.blacklist, 'msisdn', c.params[0]));
 		r('GET', '/api/me', this.me);
 		r('GET', '/api/me/account', this.meAccount);
+		const kit: RouteKit = {
+			route: r,
+			settings: () => this.settings,
+			store,
+			paged: (c, items, render) => this.paged(c, items, render),
+			invalid: (errors) => this.invalid(errors),
+			notFound: (what) => this.notFound(what),
+			problem: (status, title, extra) => this.problem(status, title, extra),
+		};
+		registerTemplateRoutes(kit);
+		registerContactRoutes(kit);
 	}
 
 	static isRestPath(lowerPath: string): boolean {

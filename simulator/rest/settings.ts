@@ -12,6 +12,13 @@ export const DEFAULT_REST_SETTINGS: RestSettings = {
 	webhookRetryMs: 10 * 60 * 1000,
 	webhookMaxAttempts: 10,
 	statusSuffixes: { '2020': 202, '4050': 405, '5050': 500 },
+	templatesPath: 'sms',
+	templateIdForm: 'string',
+	contactSync: 'honoured',
+	contactCreated: 'ok',
+	contactFilters: 'applied',
+	contactDelete: 'delete',
+	labelAnswer: 'summary',
 };
 
 const CHOICES: Partial<Record<keyof RestSettings, readonly string[]>> = {
@@ -20,6 +27,13 @@ const CHOICES: Partial<Record<keyof RestSettings, readonly string[]>> = {
 	reportIdKey: ['id', 'messageId', 'both'],
 	errorBody: ['problem', 'text', 'empty'],
 	linkStyle: ['semicolon', 'space'],
+	templatesPath: ['sms', 'plain'],
+	templateIdForm: ['string', 'object'],
+	contactSync: ['honoured', 'ignored'],
+	contactCreated: ['ok', 'created', 'object'],
+	contactFilters: ['applied', 'ignored'],
+	contactDelete: ['delete', 'post'],
+	labelAnswer: ['summary', 'noContent'],
 };
 
 const POSITIVE = ['maxPageSize', 'maxRecipients', 'webhookMaxAttempts'] as const;

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Account } from '../store';
 import type { SimulatorAccount } from '../types';
+import { CrmStore } from './crmStore';
 import type { RestBatchFields, RestMessageFields, RestStatus, WebhookRecord } from './types';
 
 export interface RestMessage extends RestMessageFields {
@@ -63,6 +64,8 @@ export class RestStore {
 	webhookSeq = 0;
 	/** per API key: start of the current window and requests in it */
 	readonly rateWindows = new Map<string, { start: number; count: number }>();
+	/** templates and contacts (crmStore.ts) */
+	readonly crm = new CrmStore();
 
 	constructor(soapAccounts: Map<string, Account>) {
 		for (const account of soapAccounts.values()) {
@@ -100,6 +103,7 @@ export class RestStore {
 		r.blacklist.clear();
 		for (const name of [...TRIAL_SENDERS, ...(r.account.profile.senders ?? [])]) r.senders.set(name.toLowerCase(), { name, created: now });
 		r.incomingUrl = r.account.profile.incomingUrl ?? null;
+		this.crm.restore(r.account.id, r.account.profile.templates, now, () => this.newId(now));
 		r.batchIds = [];
 	}
 

@@ -33,6 +33,21 @@ export interface RestSettings {
 	webhookMaxAttempts: number;
 	/** a recipient whose number ends in the key gets that final status code instead of 201 */
 	statusSuffixes: Record<string, number>;
+	// ---- templates, contacts, labels: the unknowns of docs/ip1-api-contract.md ----
+	/** where the SMS templates are listed: `/v2/templates/sms` (default) or `/v2/templates`; the other path is 404 */
+	templatesPath: 'sms' | 'plain';
+	/** a template's `id`: a string (default) or the C# driver's ObjectId object `{ timestamp, machine, pid, increment }` */
+	templateIdForm: 'string' | 'object';
+	/** `POST /v2/contacts?sync`: imported at once and answered with the contacts (default), or `ignored`: always 202 */
+	contactSync: 'honoured' | 'ignored';
+	/** the synchronous answer: 200 + list (default, the portal), 201 + list, or 201 + the first contact alone */
+	contactCreated: 'ok' | 'created' | 'object';
+	/** `GET /v2/contacts` filters (`labels`, `properties[…]`): applied (default) or ignored (every contact listed) */
+	contactFilters: 'applied' | 'ignored';
+	/** the method that deletes a contact: `DELETE` (default) or the `POST` the vendor's page names; the other answers 405 */
+	contactDelete: 'delete' | 'post';
+	/** label answers: `{ labelName, usageCount }` (default) or 204 without a body */
+	labelAnswer: 'summary' | 'noContent';
 }
 
 export type WebhookKind = 'deliveryReport' | 'incoming';
@@ -130,6 +145,10 @@ export interface RestState {
 	webhooks: WebhookRecord[];
 	senders: Record<string, string[]>;
 	blacklist: Record<string, string[]>;
+	/** per account: its SMS templates, ids as strings */
+	templates: Record<string, Array<{ id: string; name: string; category: string; pinned: boolean; body: string }>>;
+	/** per account: its contacts */
+	contacts: Record<string, Array<{ id: string; properties: Record<string, string>; labels: string[] }>>;
 	incomingUrls: Record<string, string | null>;
 	/** per route, e.g. `POST /v2/batches`, `GET /v2/batches/{id}` */
 	calls: Record<string, number>;

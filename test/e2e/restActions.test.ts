@@ -106,6 +106,58 @@ describe('the iP.1 SMS node, REST API v2, in a real n8n', () => {
 		const rest = sim.state().rest;
 		expect(rest.messages.map((m: any) => [m.sender, m.recipient, m.body])).toEqual([['Shop24', '46701230001', 'Hej']]);
 	}, 180_000);
+
+	it('Template, Contact and Label actions, and an SMS from a template (issue 23)', async () => {
+		const created = "={{ $('Create Contact').first().json.contactId }}";
+		const workflow = chain('iP.1 REST: templates, contacts, labels', [
+			restNode('Templates', { resource: 'template', operation: 'getAll', returnAll: true }, 200),
+			restNode('Orders Templates', { resource: 'template', operation: 'getAll', category: '/orders', returnAll: true }, 300),
+			restNode('Send From Template', {
+				resource: 'sms', operation: 'send', to: '46701230011', from: 'iP1', messageSource: 'template',
+				template: { __rl: true, mode: 'id', value: "={{ $('Orders Templates').first().json.templateId }}" },
+				templateFields: { field: [{ key: 'name', value: 'Anna' }, { key: 'order', value: 'A-7' }] },
+			}, 400),
+			restNode('Create Contact', { resource: 'contact', operation: 'create', phoneNumber: '+46 70 123 00 11', contactFields: { firstName: 'Anna', labels: 'customers' } }, 600),
+			restNode('Upsert Contact', { resource: 'contact', operation: 'upsert', phoneNumber: '46701230011', contactFields: { lastName: 'Svensson' } }, 800),
+			restNode('Upsert New Contact', { resource: 'contact', operation: 'upsert', phoneNumber: '46701230012', contactFields: { firstName: 'Bo' } }, 900),
+			restNode('Update Contact', { resource: 'contact', operation: 'update', contactId: created, contactFields: { email: 'anna@example.com' } }, 1000),
+			restNode('Get Contact', { resource: 'contact', operation: 'get', contactId: created }, 1200),
+			restNode('Customers', { resource: 'contact', operation: 'getAll', label: 'customers', returnAll: true }, 1400),
+			restNode('Label VIP', { resource: 'label', operation: 'addContacts', label: 'vip', contactIds: created }, 1600),
+			restNode('Delete Label', { resource: 'label', operation: 'delete', label: 'vip' }, 1800),
+			restNode('Delete Contact', { resource: 'contact', operation: 'delete', contactId: created }, 2000),
+		]);
+		const result = await run(workflow);
+		if (result.status !== 'success') console.error(JSON.stringify(result.data.resultData.error));
+		expect(result.status).toBe('success');
+		expect(output(result, 'Templates').map((t) => t.name)).toEqual(['Order shipped', 'Appointment reminder', 'Thanks']);
+		expect(output(result, 'Send From Template')[0]).toMatchObject({ to: '46701230011', message: 'Hej Anna! Din order A-7 är skickad.' });
+		const [created0] = output(result, 'Create Contact');
+		expect(created0).toMatchObject({ contactId: expect.stringMatching(/^[0-9a-f]{24}$/), phoneNumber: '46701230011', imported: true, labels: ['customers'] });
+		expect(output(result, 'Upsert Contact')[0]).toMatchObject({ action: 'updated', contactId: created0.contactId, firstName: 'Anna', lastName: 'Svensson' });
+		expect(output(result, 'Upsert New Contact')[0]).toMatchObject({ action: 'created', imported: true, firstName: 'Bo' });
+		expect(output(result, 'Get Contact')[0]).toMatchObject({ contactId: created0.contactId, email: 'anna@example.com' });
+		expect(output(result, 'Customers').map((c) => c.contactId)).toEqual([created0.contactId]);
+		expect(output(result, 'Label VIP')[0]).toEqual({ label: 'vip', contactIds: [created0.contactId], contactCount: 1 });
+		expect(output(result, 'Delete Label')[0]).toEqual({ label: 'vip', deleted: true, contactCount: 1 });
+		expect(output(result, 'Delete Contact')[0]).toEqual({ contactId: created0.contactId, deleted: true });
+		const rest = sim.state().rest;
+		expect(rest.messages.map((m: any) => m.body)).toEqual(['Hej Anna! Din order A-7 är skickad.']);
+		expect(rest.contacts[E2E_ACCOUNT.id].map((c: any) => c.properties)).toEqual([{ phoneNumber: '+46701230012', firstName: 'Bo' }]);
+	}, 180_000);
+
+	it("the Template list of the editor: n8n's list search names the account's templates", async () => {
+		const answer = await n8n().restApi.request('POST', '/rest/dynamic-node-parameters/resource-locator-results', {
+			path: 'parameters.template',
+			nodeTypeAndVersion: { name: 'n8n-nodes-ip1.ip1Sms', version: 2 },
+			currentNodeParameters: { api: 'rest', resource: 'sms', operation: 'send', messageSource: 'template' },
+			credentials: { ip1SmsRestApi: REST_CREDENTIAL },
+			methodName: 'searchTemplates',
+			filter: 'order',
+		});
+		const ids = sim.state().rest.templates[E2E_ACCOUNT.id].map((t: any) => t.id);
+		expect((answer.data ?? answer).results).toEqual([{ name: 'Order shipped (/orders)', value: ids[0] }]);
+	}, 60_000);
 });
 
 it('together the REST workflows above (and sendAndWait.test.ts) run every action of the REST registry', () => {

@@ -4,6 +4,7 @@ export type { Ip1Gateway, Ip1RestGateway } from './types';
 export { createRestGateway } from './rest';
 export { DEFAULT_TIMEOUT_MS as REST_TIMEOUT_MS } from './rest/client';
 export { listRegisteredSenders } from './rest/senderSearch';
+export { listTemplatesForEditor } from './rest/templates';
 export { restStatus } from './rest/statuses';
 export { createSoapGateway } from './soap/soapGateway';
 export { DEFAULT_TIMEOUT_MS as SOAP_TIMEOUT_MS } from './soap/request';

@@ -165,7 +165,7 @@ export interface ConversationSummary {
 }
 
 /** What only REST API v2 does. */
-export interface Ip1RestGateway extends Ip1Gateway {
+export interface Ip1RestGateway extends Ip1Gateway, Ip1CrmGateway {
 	readonly api: 'rest';
 	getBatch(batchId: string, opts: CallOptions): Promise<BatchInfo>;
 	listBatches(paging: Paging & { order?: 'ASC' | 'DESC' }, opts: CallOptions): Promise<BatchInfo[]>;
@@ -184,4 +184,70 @@ export interface Ip1RestGateway extends Ip1Gateway {
 	listBlacklist(paging: Paging, opts: CallOptions): Promise<BlacklistEntry[]>;
 	addToBlacklist(phoneNumber: string, opts: CallOptions): Promise<BlacklistEntry>;
 	removeFromBlacklist(phoneNumber: string, opts: CallOptions): Promise<void>;
+}
+
+/** An SMS template of the account (REST). */
+export interface SmsTemplate {
+	templateId: string;
+	name: string;
+	/** Path-like, e.g. `/orders` or `/`. */
+	category?: string;
+	pinned?: boolean;
+	/** The text, with `{placeholders}`. */
+	body: string;
+	createdAt?: string;
+	modifiedAt?: string;
+}
+
+/** A contact as iP.1 keeps it (REST). */
+export interface Contact {
+	contactId: string;
+	/** Digits only, country code first, as the node's other outputs write numbers. */
+	phoneNumber?: string;
+	firstName?: string;
+	lastName?: string;
+	email?: string;
+	/** Every other property of the contact. */
+	customFields: Record<string, string>;
+	labels: string[];
+}
+
+/** What to write on a contact; a field left undefined is not sent. */
+export interface ContactInput {
+	/** Digits only, country code first. */
+	phoneNumber?: string;
+	firstName?: string;
+	lastName?: string;
+	email?: string;
+	customFields?: Record<string, string>;
+	/** Replaces the contact's labels when given. */
+	labels?: string[];
+}
+
+export interface ContactCreated {
+	/** False: iP.1 accepted the contact for a background import; it has no id yet. */
+	imported: boolean;
+	contact?: Contact;
+}
+
+export interface LabelSummary {
+	label: string;
+	/** Contacts that have the label, where iP.1 says. */
+	contactCount?: number;
+}
+
+/** Templates, contacts and labels (REST API v2). */
+export interface Ip1CrmGateway {
+	listTemplates(paging: Paging & { category?: string }, opts: CallOptions): Promise<SmsTemplate[]>;
+	/** One template by id, from the list (read once per execution). */
+	getTemplate(templateId: string, opts: CallOptions): Promise<SmsTemplate | undefined>;
+	createContact(contact: ContactInput, synchronous: boolean, opts: CallOptions): Promise<ContactCreated>;
+	updateContact(contactId: string, contact: ContactInput, opts: CallOptions): Promise<Contact>;
+	getContact(contactId: string, opts: CallOptions): Promise<Contact>;
+	listContacts(paging: Paging & { label?: string }, opts: CallOptions): Promise<Contact[]>;
+	/** The contacts with this number (digits only), whatever form iP.1 keeps it in. */
+	findContactsByPhone(phoneNumber: string, opts: CallOptions): Promise<Contact[]>;
+	deleteContact(contactId: string, opts: CallOptions): Promise<void>;
+	addLabel(label: string, contactIds: string[], opts: CallOptions): Promise<LabelSummary>;
+	deleteLabel(label: string, opts: CallOptions): Promise<LabelSummary>;
 }

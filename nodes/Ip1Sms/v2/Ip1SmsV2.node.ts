@@ -13,17 +13,21 @@ import { restRegistry } from './actions/rest.registry';
 import { soapRegistry } from './actions/soap.registry';
 import { REPLY_WEBHOOK_PATH, replyWebhook } from './rest/replyWebhook';
 import { searchSenders } from './rest/senderLocator';
+import { searchTemplates } from './rest/templateMessage';
 import { route } from './router';
 
 const RESOURCE_NAMES = {
 	account: 'Account',
 	batch: 'Batch',
 	blacklist: 'Blacklist',
+	contact: 'Contact',
 	conversation: 'Conversation',
+	label: 'Label',
 	mms: 'MMS Message',
 	sender: 'Sender',
 	sms: 'SMS',
 	statusCode: 'Status Code',
+	template: 'Template',
 };
 
 const properties: INodeTypeDescription['properties'] = [
@@ -71,11 +75,14 @@ const properties: INodeTypeDescription['properties'] = [
 			{ name: 'Account', value: 'account' },
 			{ name: 'Batch', value: 'batch', description: 'One message to many recipients' },
 			{ name: 'Blacklist', value: 'blacklist', description: 'Numbers that are never sent to (REST API)' },
+			{ name: 'Contact', value: 'contact', description: "The account's address book, e.g. kept in step with a CRM (REST API)" },
 			{ name: 'Conversation', value: 'conversation', description: 'Messages to and from one phone number (REST API)' },
+			{ name: 'Label', value: 'label', description: 'Names on contacts, to group them (REST API)' },
 			{ name: 'MMS Message', value: 'mms', description: 'Pictures and files (legacy SOAP web service only)' },
 			{ name: 'Sender', value: 'sender', description: 'Sender names and numbers registered on the account (REST API)' },
 			{ name: 'SMS', value: 'sms' },
 			{ name: 'Status Code', value: 'statusCode', description: 'What a SOAP status code means (legacy SOAP web service only)' },
+			{ name: 'Template', value: 'template', description: "The account's SMS templates (REST API)" },
 		],
 		default: 'sms',
 	},
@@ -87,11 +94,11 @@ const properties: INodeTypeDescription['properties'] = [
 		displayOptions: { show: { api: ['rest'], resource: ['mms', 'statusCode'] } },
 	},
 	{
-		displayName: 'Blacklist, Conversation and Sender belong to the REST API V2: choose it under API',
+		displayName: 'Blacklist, Contact, Conversation, Label, Sender and Template belong to the REST API V2: choose it under API',
 		name: 'restOnlyNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show: { api: ['soap'], resource: ['blacklist', 'conversation', 'sender'] } },
+		displayOptions: { show: { api: ['soap'], resource: ['blacklist', 'contact', 'conversation', 'label', 'sender', 'template'] } },
 	},
 	// REST first: n8n's nodes panel lists the actions of the first Operation parameter of a resource
 	...registryProperties(restRegistry, { api: ['rest'] }),
@@ -146,7 +153,7 @@ export class Ip1SmsV2 {
 		},
 	};
 
-	methods = { listSearch: { searchSenders } };
+	methods = { listSearch: { searchSenders, searchTemplates } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, properties);

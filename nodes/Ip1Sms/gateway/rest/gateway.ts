@@ -5,14 +5,19 @@ import type {
 	BatchInfo,
 	BlacklistEntry,
 	CallOptions,
+	Contact,
+	ContactCreated,
+	ContactInput,
 	ConversationSummary,
 	Ip1RestGateway,
+	LabelSummary,
 	MessageInfo,
 	Paging,
 	Sender,
 	SendRequest,
 	SendResult,
 	SentMessage,
+	SmsTemplate,
 } from '../types';
 import { batchBody, render, repeatedTemplatedRecipient } from './batchRequest';
 import type { RestClient, RestContext, RestRequest, RestResponse } from './client';
@@ -26,9 +31,11 @@ import {
 	readSummary,
 	type Doc,
 } from './documents';
+import { ContactCalls } from './contacts';
 import { readPages } from './paging';
 import { failureNamingCall, NOT_RESENT } from './problems';
 import { complete, countsRejected, matchMessages, readSendAnswer, statusFromCounts } from './sendAnswer';
+import { TemplateReader } from './templates';
 
 /**
  * Recipients per `POST /v2/batches`. iP.1 does not document a maximum; 1000 keeps one request's
@@ -49,10 +56,17 @@ export class RestGateway implements Ip1RestGateway {
 	/** Batch reads and cancels by key, once per execution: every item of a Combine send carries the same batch id. */
 	private readonly done = new Map<string, Promise<unknown>>();
 
+	private readonly templates: TemplateReader;
+
+	private readonly contacts: ContactCalls;
+
 	constructor(
 		private readonly ctx: RestContext,
 		private readonly client: RestClient,
-	) {}
+	) {
+		this.templates = new TemplateReader(client);
+		this.contacts = new ContactCalls(client);
+	}
 
 	render(text: string, values: Record<string, string> | undefined, defaults?: Record<string, string>): string {
 		return render(text, values, defaults);
@@ -206,6 +220,49 @@ export class RestGateway implements Ip1RestGateway {
 
 	async removeFromBlacklist(phoneNumber: string, opts: CallOptions): Promise<void> {
 		await this.call({ method: 'DELETE', path: `/v2/blacklist/${segment(phoneNumber)}`, call: `remove ${phoneNumber.trim()} from the blacklist` }, opts);
+	}
+
+	// ---- templates, contacts, labels (gateway/rest/templates.ts, contacts.ts) ----
+
+	async listTemplates(paging: Paging & { category?: string }, opts: CallOptions): Promise<SmsTemplate[]> {
+		return await this.templates.list(paging, opts);
+	}
+
+	async getTemplate(templateId: string, opts: CallOptions): Promise<SmsTemplate | undefined> {
+		const all = await this.once('templates', opts, async () => await this.templates.list({ returnAll: true, limit: 0 }, opts));
+		return all.find((t) => t.templateId === templateId.trim());
+	}
+
+	async createContact(contact: ContactInput, synchronous: boolean, opts: CallOptions): Promise<ContactCreated> {
+		return await this.contacts.create(contact, synchronous, opts);
+	}
+
+	async updateContact(contactId: string, contact: ContactInput, opts: CallOptions): Promise<Contact> {
+		return await this.contacts.update(contactId, contact, opts);
+	}
+
+	async getContact(contactId: string, opts: CallOptions): Promise<Contact> {
+		return await this.contacts.get(contactId, opts);
+	}
+
+	async listContacts(paging: Paging & { label?: string }, opts: CallOptions): Promise<Contact[]> {
+		return await this.contacts.list(paging, opts);
+	}
+
+	async findContactsByPhone(phoneNumber: string, opts: CallOptions): Promise<Contact[]> {
+		return await this.contacts.findByPhone(phoneNumber, opts);
+	}
+
+	async deleteContact(contactId: string, opts: CallOptions): Promise<void> {
+		await this.contacts.delete(contactId, opts);
+	}
+
+	async addLabel(label: string, contactIds: string[], opts: CallOptions): Promise<LabelSummary> {
+		return await this.contacts.addLabel(label, contactIds, opts);
+	}
+
+	async deleteLabel(label: string, opts: CallOptions): Promise<LabelSummary> {
+		return await this.contacts.deleteLabel(label, opts);
 	}
 
 	private checkRecipients(request: SendRequest, opts: CallOptions): void {

@@ -53,6 +53,8 @@ function rowsOf(json: unknown): unknown[] | undefined {
 
 export interface PageRequest extends Omit<RestRequest, 'method' | 'query' | 'body' | 'accept'> {
 	order?: 'ASC' | 'DESC';
+	/** Filters sent with every page, e.g. `{ category: '/orders' }`. */
+	filter?: Record<string, string>;
 }
 
 /**
@@ -69,7 +71,7 @@ export async function readPages(client: RestClient, req: PageRequest, paging: Pa
 	let previousFirst: string | undefined;
 	while (rows.length < wanted) {
 		const limit = Math.min(size, wanted - rows.length);
-		const query: Record<string, string | number> = { start, limit, ...(req.order ? { order: req.order } : {}) };
+		const query: Record<string, string | number> = { ...req.filter, start, limit, ...(req.order ? { order: req.order } : {}) };
 		const accept = limit > API_DEFAULT_LIMIT ? [400] : undefined;
 		const response = await client.request({ ...req, method: 'GET', query, accept });
 		if (response.status === 400) {

@@ -11,6 +11,15 @@ import * as batchSend from './batch/send.rest';
 import * as blacklistAdd from './blacklist/add.rest';
 import * as blacklistGetAll from './blacklist/getAll.rest';
 import * as blacklistRemove from './blacklist/remove.rest';
+import * as contactCreate from './contact/create.rest';
+import * as contactDelete from './contact/delete.rest';
+import * as contactGet from './contact/get.rest';
+import * as contactGetAll from './contact/getAll.rest';
+import * as contactUpdate from './contact/update.rest';
+import * as contactUpsert from './contact/upsert.rest';
+import * as labelAddContacts from './label/addContacts.rest';
+import * as labelDelete from './label/delete.rest';
+import * as templateGetAll from './template/getAll.rest';
 import * as conversationGetMessages from './conversation/getMessages.rest';
 import * as conversationGetSummary from './conversation/getSummary.rest';
 import * as senderGet from './sender/get.rest';
@@ -30,4 +39,7 @@ export const restRegistry = {
 	sender: { getAll: senderGetAll, get: senderGet, register: senderRegister, remove: senderRemove },
 	blacklist: { getAll: blacklistGetAll, add: blacklistAdd, remove: blacklistRemove },
 	account: { getBalance: accountGetBalance },
+	template: { getAll: templateGetAll },
+	contact: { create: contactCreate, upsert: contactUpsert, update: contactUpdate, get: contactGet, getAll: contactGetAll, delete: contactDelete },
+	label: { addContacts: labelAddContacts, delete: labelDelete },
 } satisfies Registry<Ip1RestGateway>;

@@ -65,9 +65,10 @@ function readSender(ctx: IExecuteFunctions, itemIndex: number): string {
 	return value === null || value === undefined ? '' : String(value);
 }
 
-export function readSendParams(ctx: IExecuteFunctions, itemIndex: number, scheduled: boolean): SendParams {
+/** `template`: the text of the item's SMS template (Message From → Template), instead of Message. */
+export function readSendParams(ctx: IExecuteFunctions, itemIndex: number, scheduled: boolean, template?: string): SendParams {
 	const options = readOptions(ctx, itemIndex);
-	const text = readString(ctx, 'message', itemIndex);
+	const text = template ?? readString(ctx, 'message', itemIndex);
 	if (!text.trim()) throw new Ip1InputError('Message', 'Message is empty', 'Write the text to send, or map it from the input.');
 	if (text.length > MAX_TEXT) {
 		throw new Ip1InputError('Message', `Message has ${text.length} characters, more than ${MAX_TEXT}`, 'Shorten the text: iP.1 takes at most 2000 characters.');
@@ -116,13 +117,15 @@ export function readSendParams(ctx: IExecuteFunctions, itemIndex: number, schedu
  * still read per item, it is the last check that can fail). A first item that fails is not kept, so
  * each item then fails with its own error as before.
  */
-export function sendParamsReader(ctx: IExecuteFunctions, scheduled: boolean): (itemIndex: number) => SendParams {
-	const fixed = ['message', 'from', 'options'].every((name) => isSameForEveryItem(ctx, name));
-	if (!fixed) return (itemIndex) => readSendParams(ctx, itemIndex, scheduled);
+export function sendParamsReader(ctx: IExecuteFunctions, scheduled: boolean): (itemIndex: number, template?: string) => SendParams {
+	// Message From is never an expression: the text is the Message's or the template's for every item
+	const fromTemplate = getItemParameter(ctx, 'messageSource', 0, 'text') === 'template';
+	const fixed = [fromTemplate ? 'template' : 'message', 'from', 'options'].every((name) => isSameForEveryItem(ctx, name));
+	if (!fixed) return (itemIndex, template) => readSendParams(ctx, itemIndex, scheduled, template);
 	let shared: SendParams | undefined;
-	return (itemIndex) => {
+	return (itemIndex, template) => {
 		if (!shared) {
-			shared = readSendParams(ctx, itemIndex, scheduled);
+			shared = readSendParams(ctx, itemIndex, scheduled, template);
 			return shared;
 		}
 		return scheduled ? { ...shared, sendAt: readSendAt(ctx, itemIndex) } : shared;

@@ -18,6 +18,7 @@ import type { RestCharacterSet, RestSegmentInfo } from '../../helpers/segments';
 import type { Ip1Gateway, Recipient, SendRequest, SendResult, SentMessage } from '../../gateway/types';
 import { readString } from '../../shared/params';
 import { checkText, readSendParams, requestBase, requestKey, sendParamsReader, type SendParams } from './readSend';
+import { templateText } from './templateMessage';
 import {
 	isRejected,
 	rejectionError,
@@ -36,9 +37,9 @@ export async function sendSingle(
 	const concurrency = Number(getItemParameter(ctx, 'options.parallelRequests', 0, 10)) || 1;
 	return await runPerItem(ctx, items, {
 		concurrency,
-		prepare: (i) => {
+		prepare: async (i) => {
 			const to = normalizePhoneNumber(readString(ctx, 'to', i), 'To');
-			const params = readSendParams(ctx, i, scheduled);
+			const params = readSendParams(ctx, i, scheduled, await templateText(ctx, gateway, i, () => readTemplateValues(ctx, i), true));
 			return { to, params, info: checkText(params.text, params) };
 		},
 		run: async ({ to, params, info }, i): Promise<IDataObject> => {
@@ -65,7 +66,7 @@ export async function sendLists(
 	scheduled: boolean,
 ): Promise<INodeExecutionData[]> {
 	return await runPerItem(ctx, items, {
-		prepare: (i) => {
+		prepare: async (i) => {
 			const recipients = parseRecipients(getItemParameter(ctx, 'recipients', i, '') as string | string[], 'Recipients');
 			if (recipients.length > gateway.maxRecipientsPerRequest) {
 				throw new Ip1InputError(
@@ -74,7 +75,7 @@ export async function sendLists(
 					'Split the list over several items, or use Mode → Combine Input Items with one recipient per item.',
 				);
 			}
-			const params = readSendParams(ctx, i, scheduled);
+			const params = readSendParams(ctx, i, scheduled, await templateText(ctx, gateway, i, () => readTemplateValues(ctx, i), true));
 			return { recipients, params, info: checkText(params.text, params) };
 		},
 		run: async ({ recipients, params, info }, i): Promise<IDataObject> => {
@@ -181,7 +182,7 @@ export async function sendCombined(
 
 	for (let i = 0; i < items.length; i++) {
 		try {
-			const written = readParams(i);
+			const written = readParams(i, await templateText(ctx, gateway, i, () => readTemplateValues(ctx, i), false));
 			firstMessage ??= written.text;
 			if (written.text !== firstMessage) {
 				throw new Ip1InputError(

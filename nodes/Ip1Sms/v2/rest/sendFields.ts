@@ -14,6 +14,7 @@ import {
 	toField,
 } from '../../shared/fields';
 import { fromLocator } from './senderLocator';
+import { messageSourceField, templateLocator } from './templateMessage';
 
 export const messageField: INodeProperties = {
 	displayName: 'Message',
@@ -190,10 +191,28 @@ const options = (extra: INodeProperties[]): INodeProperties => ({
 	options: [...commonOptions, ...extra].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 });
 
+/** Message From: the Message written here, or an SMS template with its Template Fields. */
+const writtenMessage: INodeProperties = { ...messageField, displayOptions: { show: { messageSource: ['text'] } } };
+const templateValues = (show: NonNullable<INodeProperties['displayOptions']>['show']): INodeProperties => ({
+	...templateFields,
+	description: "Values for the template's placeholders: name fills {name}. Every {name} in the template needs a field, and every field a {name} in the template.",
+	displayOptions: { show },
+});
+
 /** SMS → Send / Schedule: one recipient per item. */
 export function smsSendProperties(scheduled: boolean): INodeProperties[] {
 	const to = { ...toField, placeholder: 'e.g. +46701234567' };
-	return [pinNotice, to, fromLocator, messageField, ...(scheduled ? [sendAtField] : []), options([parallelRequestsOption])];
+	return [
+		pinNotice,
+		to,
+		fromLocator,
+		messageSourceField,
+		writtenMessage,
+		templateLocator,
+		templateValues({ messageSource: ['template'] }),
+		...(scheduled ? [sendAtField] : []),
+		options([parallelRequestsOption]),
+	];
 }
 
 /** Batch → Send / Schedule: a list per item, or Combine Input Items. */
@@ -205,8 +224,12 @@ export function batchSendProperties(scheduled: boolean): INodeProperties[] {
 		recipientsListField,
 		recipientItemField,
 		fromLocator,
-		messageField,
+		messageSourceField,
+		writtenMessage,
+		templateLocator,
 		templateFields,
+		// a list per item: one set of values for all its recipients
+		templateValues({ mode: ['list'], messageSource: ['template'] }),
 		...(scheduled ? [sendAtField] : []),
 		options([recipientsPerRequestOption]),
 	];

@@ -8,7 +8,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { Ip1SmsRestApi } from '../../../../credentials/Ip1SmsRestApi.credentials';
 import { Ip1Sms } from '../../../../nodes/Ip1Sms/Ip1Sms.node';
-import { startSimulator, type SimulatorHandle, type SimulatorOptions } from '../../../../simulator';
+import { startSimulator, type RestSettings, type SimulatorHandle, type SimulatorOptions } from '../../../../simulator';
 import { runNode, type HarnessItem, type RunNodeResult } from '../../../support/n8nCore';
 
 /** The simulator's default account: its REST key is the SOAP key + `-rest`. */
@@ -53,6 +53,17 @@ export async function startRestGateway(options: SimulatorOptions = {}): Promise<
 				credentials: { ip1SmsRestApi: { apiKey: REST_KEY, baseUrl: sim.url, ...runOptions.credentials } },
 			}),
 	};
+}
+
+/** Runs `work` with these simulator settings, then puts the earlier ones back. */
+export async function withRestSettings<T>(gw: RestGateway, settings: Partial<RestSettings>, work: () => Promise<T>): Promise<T> {
+	const before = gw.sim.state().rest.settings;
+	gw.sim.setRest(settings);
+	try {
+		return await work();
+	} finally {
+		gw.sim.setRest(before);
+	}
 }
 
 /** Items for `runNode`: one per JSON object. */

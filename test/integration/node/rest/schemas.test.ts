@@ -43,6 +43,13 @@ async function scheduledBatch(): Promise<{ batchId: string; messageId: string }>
 	const batchId = String(doc.id);
 	return { batchId, messageId: gw.sim.state().rest.messages.find((m) => m.batchId === batchId)!.id };
 }
+const fullContact = { firstName: 'Bo', lastName: 'Ek', email: 'bo@example.com', labels: 'customers', customFields: { field: [{ name: 'customerNumber', value: 'C-1' }] } };
+let contactNumber = 46705550100;
+/** A new contact with every field, made just before the run that reads or changes it. */
+async function newContact(): Promise<string> {
+	const result = await gw.run({ resource: 'contact', operation: 'create', phoneNumber: String(contactNumber++), contactFields: fullContact });
+	return String(result.items[0].json.contactId);
+}
 const sendParams = { from: 'iP1', message: 'Hej {name}', options: { reference: 'order-1', tags: 'orders' } };
 /** Read Message IDs off: with the whole batch document as the send answer, and with a bare id. */
 const idsOff = (run: Run): Run[] => {
@@ -84,6 +91,27 @@ const ACTIONS: Array<[resource: string, operation: string, runs: () => Promise<R
 	['batch', 'getMessages', async () => [{ parameters: { batchId: (await scheduledBatch()).batchId, returnAll: true } }]],
 	['batch', 'cancel', async () => [{ parameters: { batchId: (await scheduledBatch()).batchId } }]],
 	['account', 'getBalance', async () => [{ parameters: {} }]],
+	['template', 'getAll', async () => [{ parameters: { returnAll: true } }, { parameters: { returnAll: true }, rest: { templateIdForm: 'object' } }]],
+	['contact', 'create', async () => [{ parameters: { phoneNumber: '46705550010', contactFields: fullContact } }, { parameters: { phoneNumber: '46705550011', options: { synchronous: false } } }]],
+	['contact', 'upsert', async () => [
+		{ parameters: { phoneNumber: '46705550012', contactFields: fullContact } },
+		{ parameters: { phoneNumber: '46705550012', contactFields: { lastName: 'Berg' } } },
+		{ parameters: { phoneNumber: '46705550013', options: { synchronous: false } } },
+	]],
+	['contact', 'update', async () => [{ parameters: { contactId: await newContact(), contactFields: { email: 'bo@example.com' } } }]],
+	['contact', 'get', async () => [{ parameters: { contactId: await newContact() } }]],
+	['contact', 'getAll', async () => [{ parameters: { returnAll: true } }]],
+	['contact', 'delete', async () => [{ parameters: { contactId: await newContact() } }]],
+	['label', 'addContacts', async () => {
+		const contactIds = [await newContact(), await newContact()].join(',');
+		return [{ parameters: { label: 'customers', contactIds } }, { parameters: { label: 'customers', contactIds }, rest: { labelAnswer: 'noContent' } }];
+	}],
+	['label', 'delete', async () => {
+		const contactIds = await newContact();
+		await gw.run({ resource: 'label', operation: 'addContacts', label: 'a', contactIds });
+		await gw.run({ resource: 'label', operation: 'addContacts', label: 'b', contactIds });
+		return [{ parameters: { label: 'a' } }, { parameters: { label: 'b' }, rest: { labelAnswer: 'noContent' } }];
+	}],
 ];
 
 /**

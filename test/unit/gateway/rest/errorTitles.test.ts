@@ -40,6 +40,15 @@ const CALLS: Call[] = [
 	{ call: `remove the sender ${NUMBER}`, read: false, shape: 'none', run: (g) => g.removeSender(NUMBER, opts) },
 	{ call: `add ${NUMBER} to the blacklist`, read: false, shape: 'none', run: (g) => g.addToBlacklist(NUMBER, opts) },
 	{ call: `remove ${NUMBER} from the blacklist`, read: false, shape: 'none', run: (g) => g.removeFromBlacklist(NUMBER, opts) },
+	{ call: 'list the SMS templates', read: true, shape: 'list', run: (g) => g.listTemplates(all, opts) },
+	{ call: 'list the contacts', read: true, shape: 'list', run: (g) => g.listContacts(all, opts) },
+	{ call: `find the contact with number ${NUMBER}`, read: true, shape: 'list', run: (g) => g.findContactsByPhone(NUMBER, opts) },
+	{ call: `read contact ${ID}`, read: true, shape: 'object', run: (g) => g.getContact(ID, opts) },
+	{ call: 'create the contact', read: false, shape: 'none', run: (g) => g.createContact({ phoneNumber: NUMBER }, true, opts) },
+	{ call: `update contact ${ID}`, read: false, shape: 'none', run: (g) => g.updateContact(ID, { firstName: 'Anna' }, opts) },
+	{ call: `delete contact ${ID}`, read: false, shape: 'none', run: (g) => g.deleteContact(ID, opts) },
+	{ call: `add the label ${NUMBER} to contacts`, read: false, shape: 'none', run: (g) => g.addLabel(NUMBER, [ID], opts) },
+	{ call: `delete the label ${NUMBER}`, read: false, shape: 'none', run: (g) => g.deleteLabel(NUMBER, opts) },
 ];
 
 interface Fault {
