@@ -69,6 +69,8 @@ export interface RestRequest {
 	timeout?: number;
 	/** Non-2xx statuses the caller reads itself (e.g. 409 on a cancel), instead of an error. */
 	accept?: number[];
+	/** How it may be repeated, where the method does not say (a POST that sends no message is a `write`). */
+	kind?: RequestKind;
 }
 
 export interface RestResponse {
@@ -179,7 +181,8 @@ export class RestClient {
 	/** HTTP requests made so far (every attempt counts). */
 	requests = 0;
 
-	private readonly pause: (ms: number) => Promise<void>;
+	/** n8n's own wait (tests replace it): between attempts, and between the reads of a send's messages. */
+	readonly pause: (ms: number) => Promise<void>;
 
 	constructor(
 		private readonly ctx: RestContext,
@@ -203,7 +206,7 @@ export class RestClient {
 
 	/** Makes the request, repeating it only where that is safe; resolves with a 2xx (or accepted) answer. */
 	async request(req: RestRequest): Promise<RestResponse> {
-		const kind = kindOf(req.method);
+		const kind = req.kind ?? kindOf(req.method);
 		for (let attempt = 1; ; attempt++) {
 			const outcome = await this.once(req, kind);
 			if ('response' in outcome) return outcome.response;

@@ -20,6 +20,7 @@ import { readString } from '../../shared/params';
 import { checkText, readSendParams, requestBase, requestKey, sendParamsReader, type SendParams } from './readSend';
 import {
 	isRejected,
+	pendingFields,
 	rejectionError,
 	requestFields,
 	sentMessageFields,
@@ -49,6 +50,7 @@ export async function sendSingle(
 			return {
 				batchId: result.batchId,
 				...sentMessageFields(sent),
+				...pendingFields(result, sent),
 				message: params.text,
 				...requestFields(params),
 				...textFields(info),
@@ -94,6 +96,7 @@ export async function sendLists(
 				...textFields(info),
 				totalSegments: info.segments * recipients.length,
 				messages: result.messages.map(sentMessageFields),
+				...pendingFields(result),
 			};
 		},
 	});
@@ -252,6 +255,7 @@ export async function sendCombined(
 					json: {
 						batchId: result.batchId,
 						...sentMessageFields(sent),
+						...pendingFields(result, sent),
 						message: r.text,
 						...requestFields(r.params),
 						...textFields(r.info),
