@@ -151,3 +151,12 @@ describe('adding to the blacklist (blacklistAdd)', () => {
 		expect(listed()).toEqual(['46701234567']);
 	});
 });
+
+it('a bad value of a new switch is refused, naming it', () => {
+	expect(() => sim.setRest({ enumCase: 'upper' as never })).toThrow(/enumCase/);
+	expect(() => sim.setRest({ batchStatus: 'yes' as never })).toThrow(/batchStatus/);
+	expect(() => sim.setRest({ messagesListedAfterMs: -1 })).toThrow(/messagesListedAfterMs/);
+	expect(() => sim.setRest({ maxReferenceLength: 0 })).toThrow(/maxReferenceLength/);
+	expect(() => sim.setRest({ blacklistAdd: 'patch' as never })).toThrow(/blacklistAdd/);
+	expect(() => sim.setRest({ errorBody: 'xml' as never })).toThrow(/errorBody/);
+});
