@@ -77,7 +77,7 @@ describe('REST options on the command line', () => {
 			'--max-reference', '40',
 			'--blacklist-add', 'post',
 		]);
-		expect(parsed.options.rest).toEqual({
+		expect('options' in parsed && parsed.options.rest).toEqual({
 			postAnswer: 'accepted',
 			errorBody: 'validation',
 			enumCase: 'vendor',
