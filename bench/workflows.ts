@@ -42,7 +42,7 @@ export function itemsWorkflow(id: string, path: string, last: any): any {
 }
 
 /** The node each variant measures; its name is what the run checks the items of. */
-export const MEASURED = { ours: 'iP.1 SMS', oursNoIds: 'iP.1 SMS', floor: 'Bench Floor Send', floorNoReadBack: 'Bench Floor Send', http: 'HTTP Request', noop: 'No Operation' } as const;
+export const MEASURED = { ours: 'iP.1 SMS', oursNoIds: 'iP.1 SMS', floor: 'Bench Floor Send', floorNoReadBack: 'Bench Floor Send', http: 'HTTP Request', httpRead: 'HTTP Read Message IDs', noop: 'No Operation' } as const;
 
 /** REST's send option Read Message IDs: on (the default, no option set) or off; the suffix tells the workflows apart. */
 const readIds = (on: boolean) => (on ? { suffix: '', options: {} } : { suffix: '-no-ids', options: { readMessageIds: false } });
@@ -87,6 +87,20 @@ export function httpSends(api: Api, simulatorUrl: string) {
 					options: {},
 				};
 	return itemsWorkflow(`benchSendsHttp${api}`, `bench-sends-http-${api}`, node(MEASURED.http, 'n8n-nodes-base.httpRequest', 4.2, 440, parameters));
+}
+
+/**
+ * REST: the HTTP Request node posting the same JSON, then a second HTTP Request node reading each
+ * batch's messages (`GET /v2/batches/{id}/messages`, one message per batch, so one item each): the
+ * same two requests per send as the iP.1 node at its default (Read Message IDs on).
+ */
+export function httpSendsAndRead(simulatorUrl: string) {
+	const workflow = itemsWorkflow('benchSendsHttprestRead', 'bench-sends-http-rest-read', { ...httpSends('rest', simulatorUrl).nodes[2] });
+	const auth = { sendHeaders: true, headerParameters: { parameters: [{ name: 'Authorization', value: 'Bearer bench-key-rest' }] } };
+	const read = node(MEASURED.httpRead, 'n8n-nodes-base.httpRequest', 4.2, 660, { method: 'GET', url: `=${simulatorUrl}/v2/batches/{{ $json.id }}/messages`, ...auth, options: {} });
+	workflow.nodes.push(read);
+	workflow.connections[MEASURED.http] = { main: [[{ node: read.name, type: 'main', index: 0 }]] };
+	return workflow;
 }
 
 /** Combine Input Items with {name} and {order}: REST Batch → Send (optionally with Read Message IDs off), SOAP Group SMS → Send. */

@@ -33,10 +33,17 @@ REST API v2 (/v2/..., /api/me; Authorization: Bearer <REST key>):
   --sender <id>:<name>          a sender registered from the start (iP1 and iP1sms always are)
   --incoming-url [<id>=]<url>   where the account's incoming SMS are POSTed (default: first account)
   --post-answer <form>          POST /v2/batches answers: created (201 + batch, default), ok (200 + batch), id (200 + {"id"}),
-                                messages (201 + [the batch's message documents])
+                                messages (201 + [the batch's message documents]), accepted (202 + batch)
   --delete-answer <form>        DELETE /v2/batches/{id} answers: ok (200 + batch, default) or noContent (204)
   --report-id-key <key>         delivery reports carry the message id as: both (default), id or messageId
-  --error-body <form>           error answers: problem (application/problem+json, default), text or empty
+  --error-body <form>           error answers: problem (problem+json with detail, as iP.1's portal, default),
+                                validation (problem+json with errors per field), text or empty
+  --enum-case <form>            enums in answers: lower (mt, sms, gsm, default), vendor (MT, SMS, GSM, currency sek)
+                                or integer
+  --batch-status                the batch document carries "status" (the code most of its messages have)
+  --messages-listed-after <time>  a batch's messages are listed only this long after the send (default 0)
+  --max-reference <n>           longest reference (default 256; iP.1's older sample: 40)
+  --blacklist-add <form>        adding to the blacklist: both (default), put (PUT /v2/blacklist/{msisdn}) or post
   --link-style <style>          Link header: semicolon (<url>; rel="next", default) or space (<url> rel="next")
   --max-page-size <n>           largest page limit (default 1000)
   --max-recipients <n>          most recipients per batch (default 10000)
@@ -119,6 +126,7 @@ export function parseRateLimit(spec: unknown): RestSettings['rateLimit'] {
 function readRest(raw: Record<string, unknown>): Partial<RestSettings> {
 	const rest = { ...raw } as Partial<RestSettings> & Record<string, unknown>;
 	if (typeof raw.webhookRetryMs === 'string') rest.webhookRetryMs = parseDuration(raw.webhookRetryMs);
+	if (typeof raw.messagesListedAfterMs === 'string') rest.messagesListedAfterMs = parseDuration(raw.messagesListedAfterMs);
 	if (raw.rateLimit !== undefined) rest.rateLimit = parseRateLimit(raw.rateLimit);
 	return rest;
 }
@@ -216,10 +224,15 @@ export function parseCliArgs(argv: string[]): CliResult {
 				forAccount(id, (a) => (a.incomingUrl = url));
 				break;
 			}
-			case '--post-answer': rest.postAnswer = oneOf(arg, next(), ['created', 'ok', 'id', 'messages'] as const); break;
+			case '--post-answer': rest.postAnswer = oneOf(arg, next(), ['created', 'ok', 'id', 'messages', 'accepted'] as const); break;
 			case '--delete-answer': rest.deleteAnswer = oneOf(arg, next(), ['ok', 'noContent'] as const); break;
 			case '--report-id-key': rest.reportIdKey = oneOf(arg, next(), ['both', 'id', 'messageId'] as const); break;
-			case '--error-body': rest.errorBody = oneOf(arg, next(), ['problem', 'text', 'empty'] as const); break;
+			case '--error-body': rest.errorBody = oneOf(arg, next(), ['problem', 'validation', 'text', 'empty'] as const); break;
+			case '--enum-case': rest.enumCase = oneOf(arg, next(), ['lower', 'vendor', 'integer'] as const); break;
+			case '--batch-status': rest.batchStatus = true; break;
+			case '--messages-listed-after': rest.messagesListedAfterMs = parseDuration(next()); break;
+			case '--max-reference': rest.maxReferenceLength = positiveInt(arg, next()); break;
+			case '--blacklist-add': rest.blacklistAdd = oneOf(arg, next(), ['both', 'put', 'post'] as const); break;
 			case '--link-style': rest.linkStyle = oneOf(arg, next(), ['semicolon', 'space'] as const); break;
 			case '--max-page-size': rest.maxPageSize = positiveInt(arg, next()); break;
 			case '--max-recipients': rest.maxRecipients = positiveInt(arg, next()); break;

@@ -4,7 +4,7 @@ import type { Reply } from '../reply';
 import { isValidNumber, isValidSender } from '../rules';
 import type { DeliveryTiming } from '../types';
 import { readBatchRequest } from './batchRequest';
-import { batchDocument, deliveryReport, iso, messageDocument, statusSummary } from './documents';
+import { batchDocument, deliveryReport, iso, messageDocument, statusSummary, wireEnums } from './documents';
 import { json, page, problem, readPaging, unauthorized, VALIDATION_TITLE } from './http';
 import { cancelWaiting, createBatch } from './send';
 import { TRIAL_SENDERS, type Listed, type RestAccount, type RestMessage, type RestStore } from './store';
@@ -65,6 +65,8 @@ export class RestApi {
 	readonly autoReplies: AutoReplier;
 	/** bumped by stop() (also on reset): report loops of an earlier generation send nothing more */
 	private generation = 0;
+	/** the path being answered, for a problem document's `instance` (answers are made synchronously) */
+	private instance = '';
 
 	constructor(
 		readonly store: RestStore,
@@ -76,7 +78,7 @@ export class RestApi {
 		autoReplies: AutoReplyRule[] = [],
 	) {
 		this.webhooks = new WebhookSender(store, () => this.settings, faults, log, pool);
-		this.incoming = new IncomingSms(store, this.webhooks);
+		this.incoming = new IncomingSms(store, this.webhooks, () => wireEnums(this.settings.enumCase));
 		this.autoReplies = new AutoReplier(autoReplies, (id) => store.accounts.has(id), (mt, body, repeat) => this.incoming.answer(mt, body, repeat), log);
 		const r = (method: string, path: string, handler: Handler) =>
 			this.routes.push({ method, segments: path.split('/').filter(Boolean), name: `${method} ${path}`, handler: handler.bind(this) });
@@ -97,6 +99,7 @@ export class RestApi {
 		r('GET', '/v2/blacklist', (c) => this.listed(c, c.owner.blacklist, 'msisdn'));
 		r('GET', '/v2/blacklist/{msisdn}', (c) => this.oneListed(c, c.owner.blacklist, 'msisdn', c.params[0]));
 		r('PUT', '/v2/blacklist/{msisdn}', this.putBlacklist);
+		r('POST', '/v2/blacklist', this.postBlacklist);
 		r('DELETE', '/v2/blacklist/{msisdn}', (c) => this.removeListed(c, c.owner.blacklist, 'msisdn', c.params[0]));
 		r('GET', '/api/me', this.me);
 		r('GET', '/api/me/account', this.meAccount);
@@ -153,11 +156,12 @@ export class RestApi {
 		const limited = this.rateLimit(key, now);
 		if (limited) return limited;
 		this.store.count(match.name);
+		this.instance = req.path;
 		return match.route.handler({ owner, params: match.params, query: new URLSearchParams(req.query), req, now });
 	}
 
 	private problem(status: number, title: string, extra?: Parameters<typeof problem>[3]): Reply {
-		return problem(this.settings.errorBody, status, title, extra);
+		return problem(this.settings.errorBody, status, title, { instance: this.instance, ...extra });
 	}
 
 	private invalid(errors: Record<string, string[]>): Reply {
@@ -194,16 +198,17 @@ export class RestApi {
 		} catch (error) {
 			return this.invalid({ $: [`The JSON value could not be read: ${(error as Error).message}`] });
 		}
-		const read = readBatchRequest(raw, { maxRecipients: this.settings.maxRecipients, now: c.now }, (sender) => this.senderRefusal(c.owner, sender));
+		const limits = { maxRecipients: this.settings.maxRecipients, maxReference: this.settings.maxReferenceLength, now: c.now };
+		const read = readBatchRequest(raw, limits, (sender) => this.senderRefusal(c.owner, sender));
 		if ('errors' in read) return this.invalid(read.errors);
 		const batch = createBatch(this.store, c.owner, read.request, { now: c.now, timing: this.timing, statusSuffixes: this.settings.statusSuffixes });
 		if (batch.deliveryReportUrl) for (const id of batch.messageIds) this.scheduleReports(this.store.messages.get(id)!);
 		for (const id of batch.messageIds) this.autoReplies.onSent(this.store.messages.get(id)!, c.now);
 		const location = { Location: `/v2/batches/${batch.id}` };
 		if (this.settings.postAnswer === 'id') return json(200, { id: batch.id }, location);
-		if (this.settings.postAnswer === 'messages') return json(201, this.messagesOf(batch.messageIds).map((m) => messageDocument(m, c.now, false)), location);
-		const doc = batchDocument(batch, this.messagesOf(batch.messageIds), c.now, true);
-		return json(this.settings.postAnswer === 'created' ? 201 : 200, doc, location);
+		if (this.settings.postAnswer === 'messages') return json(201, this.listedMessages(batch, c.now).map((m) => this.messageDoc(m, c.now, false)), location);
+		const doc = this.batchDoc(batch, c.now, true);
+		return json({ created: 201, accepted: 202, ok: 200 }[this.settings.postAnswer], doc, location);
 	}
 
 	private senderRefusal(owner: RestAccount, sender: string): string | undefined {
@@ -216,6 +221,20 @@ export class RestApi {
 
 	private messagesOf(ids: string[]): RestMessage[] {
 		return ids.map((id) => this.store.messages.get(id)!);
+	}
+
+	/** The batch's messages as its lists show them: none until `messagesListedAfterMs` after the send. */
+	private listedMessages(batch: { created: number; messageIds: string[] }, now: number): RestMessage[] {
+		return now - batch.created < this.settings.messagesListedAfterMs ? [] : this.messagesOf(batch.messageIds);
+	}
+
+	private messageDoc(m: RestMessage, now: number, history: boolean) {
+		return messageDocument(m, now, history, wireEnums(this.settings.enumCase));
+	}
+
+	private batchDoc(b: Parameters<typeof batchDocument>[0], now: number, summaries: boolean) {
+		const messages = summaries || this.settings.batchStatus ? this.messagesOf(b.messageIds) : [];
+		return batchDocument(b, messages, now, summaries, { enums: wireEnums(this.settings.enumCase), status: this.settings.batchStatus });
 	}
 
 	private ownBatch(c: Context) {
@@ -236,13 +255,13 @@ export class RestApi {
 
 	private listBatches(c: Context): Reply {
 		const batches = c.owner.batchIds.map((id) => this.store.batches.get(id)!);
-		return this.paged(c, batches, (b) => batchDocument(b, [], c.now, false));
+		return this.paged(c, batches, (b) => this.batchDoc(b, c.now, false));
 	}
 
 	private getBatch(c: Context): Reply {
 		const batch = this.ownBatch(c);
 		if (!batch) return this.notFound('Batch');
-		return json(200, batchDocument(batch, this.messagesOf(batch.messageIds), c.now, true));
+		return json(200, this.batchDoc(batch, c.now, true));
 	}
 
 	private deleteBatch(c: Context): Reply {
@@ -252,20 +271,20 @@ export class RestApi {
 		if (canceled.length === 0) return this.problem(409, 'Conflict', { detail: 'No message of this batch is waiting: nothing to cancel.' });
 		if (batch.deliveryReportUrl) for (const m of canceled) this.scheduleReports(m);
 		if (this.settings.deleteAnswer === 'noContent') return { status: 204, contentType: '', body: '' };
-		return json(200, batchDocument(batch, this.messagesOf(batch.messageIds), c.now, true));
+		return json(200, this.batchDoc(batch, c.now, true));
 	}
 
 	private listMessages(c: Context): Reply {
 		const batch = this.ownBatch(c);
 		if (!batch) return this.notFound('Batch');
-		return this.paged(c, batch.messageIds, (id) => messageDocument(this.store.messages.get(id)!, c.now, false));
+		return this.paged(c, this.listedMessages(batch, c.now), (m) => this.messageDoc(m, c.now, false));
 	}
 
 	private getMessage(c: Context): Reply {
 		const batch = this.ownBatch(c);
 		const m = batch ? this.store.messages.get(c.params[1]) : undefined;
-		if (!batch || !m || m.batchId !== batch.id) return this.notFound('Message or batch');
-		return json(200, messageDocument(m, c.now, true));
+		if (!batch || !m || m.batchId !== batch.id || !this.listedMessages(batch, c.now).length) return this.notFound('Message or batch');
+		return json(200, this.messageDoc(m, c.now, true));
 	}
 
 	// ---- conversations ----
@@ -273,7 +292,7 @@ export class RestApi {
 	private conversation(c: Context, direction: 'mt' | 'mo' | undefined): Reply {
 		const all = this.store.conversation(c.owner.account.id, c.params[0]);
 		const items = direction ? all.filter((m) => m.direction === direction) : all;
-		return this.paged(c, items, (m) => messageDocument(m, c.now, false));
+		return this.paged(c, items, (m) => this.messageDoc(m, c.now, false));
 	}
 
 	private conversationSummary(c: Context): Reply {
@@ -319,7 +338,30 @@ export class RestApi {
 	}
 
 	private putBlacklist(c: Context): Reply {
-		const msisdn = c.params[0];
+		if (this.settings.blacklistAdd === 'post') return this.methodNotAllowed('GET, DELETE');
+		return this.addToBlacklist(c, c.params[0]);
+	}
+
+	/** `POST /v2/blacklist` (iP.1 documents it without its body): `{ "msisdn" }` in any key case, or the number as a JSON string. */
+	private postBlacklist(c: Context): Reply {
+		if (this.settings.blacklistAdd === 'put') return this.methodNotAllowed('GET');
+		let raw: unknown;
+		try {
+			raw = JSON.parse(c.req.body.toString('utf8').replace(/^\uFEFF/, '') || 'null');
+		} catch (error) {
+			return this.invalid({ $: [`The JSON value could not be read: ${(error as Error).message}`] });
+		}
+		const entry = raw !== null && typeof raw === 'object' ? Object.entries(raw).find(([k]) => k.toLowerCase() === 'msisdn')?.[1] : raw;
+		if (typeof entry !== 'string' && typeof entry !== 'number') return this.invalid({ Msisdn: ['The Msisdn field is required.'] });
+		return this.addToBlacklist(c, String(entry).trim());
+	}
+
+	/** As ASP.NET answers a method the path has no action for. */
+	private methodNotAllowed(allow: string): Reply {
+		return { status: 405, contentType: '', body: '', headers: { Allow: allow } };
+	}
+
+	private addToBlacklist(c: Context, msisdn: string): Reply {
 		if (!isValidNumber(msisdn)) return this.invalid({ Msisdn: ['The number must be digits only, country code first, 7–15 digits.'] });
 		if (!c.owner.blacklist.has(msisdn)) c.owner.blacklist.set(msisdn, { name: msisdn, created: c.now });
 		return this.oneListed(c, c.owner.blacklist, 'msisdn', msisdn);
@@ -370,7 +412,7 @@ export class RestApi {
 					kind: 'deliveryReport',
 					account: m.account,
 					url: batch.deliveryReportUrl,
-					payload: deliveryReport(m, status, this.settings.reportIdKey),
+					payload: deliveryReport(m, status, this.settings.reportIdKey, wireEnums(this.settings.enumCase)),
 					messageId: m.id,
 					code: status.code,
 				});

@@ -24,7 +24,7 @@ export interface BatchRequest {
 }
 
 const MAX_BODY = 2000;
-const MAX_REFERENCE = 256;
+const FIELDS = ['sender', 'recipients', 'body', 'type', 'datacoding', 'priority', 'deliveryWindows', 'deliveryReportUrl', 'reference', 'tags'];
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
@@ -71,6 +71,20 @@ function readValues(v: unknown, field: string, errors: FieldErrors): Record<stri
 	return out;
 }
 
+/**
+ * The known fields by their camelCase names, whatever the letter case they came in (iP.1's C# sample
+ * posts PascalCase, as ASP.NET reads any case); the exact name wins over another case of it.
+ */
+function byName(raw: Record<string, unknown>, names: string[]): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	const lower = new Map(names.map((n) => [n.toLowerCase(), n]));
+	for (const [key, value] of Object.entries(raw)) {
+		const name = lower.get(key.toLowerCase());
+		if (name && (key === name || !(name in out))) out[name] = value;
+	}
+	return out;
+}
+
 function add(errors: FieldErrors, field: string, message: string): void {
 	(errors[field] ??= []).push(message);
 }
@@ -78,14 +92,14 @@ function add(errors: FieldErrors, field: string, message: string): void {
 /** Reads and checks a `POST /v2/batches` body; per-field errors in ASP.NET's PascalCase names. */
 export function readBatchRequest(
 	raw: unknown,
-	limits: { maxRecipients: number; now: number },
+	limits: { maxRecipients: number; maxReference: number; now: number },
 	senderAllowed: (sender: string) => string | undefined,
 ): { request: BatchRequest } | { errors: FieldErrors } {
 	const errors: FieldErrors = {};
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
 		return { errors: { $: ['The request body must be a JSON object.'] } };
 	}
-	const r = raw as Record<string, unknown>;
+	const r = byName(raw as Record<string, unknown>, FIELDS);
 
 	const sender = typeof r.sender === 'string' ? r.sender.trim() : '';
 	if (!given(r.sender) || sender === '') add(errors, 'Sender', 'The Sender field is required.');
@@ -142,8 +156,9 @@ export function readBatchRequest(
 		else {
 			r.deliveryWindows.forEach((w, i) => {
 				const field = `DeliveryWindows[${i}]`;
-				const opens = readIsoTime((w as Record<string, unknown> | null)?.opens);
-				const closesRaw = (w as Record<string, unknown> | null)?.closes;
+				const window = typeof w === 'object' && w !== null ? byName(w as Record<string, unknown>, ['opens', 'closes']) : {};
+				const opens = readIsoTime(window.opens);
+				const closesRaw = window.closes;
 				const closes = given(closesRaw) ? readIsoTime(closesRaw) : opens !== undefined ? opens + WEEK_MS : undefined;
 				if (opens === undefined) add(errors, `${field}.Opens`, 'Opens must be an ISO 8601 time.');
 				else if (closes === undefined) add(errors, `${field}.Closes`, 'Closes must be an ISO 8601 time.');
@@ -167,7 +182,7 @@ export function readBatchRequest(
 	let reference: string | null = null;
 	if (given(r.reference)) {
 		if (typeof r.reference !== 'string') add(errors, 'Reference', 'Reference must be text.');
-		else if (r.reference.length > MAX_REFERENCE) add(errors, 'Reference', `Reference may hold at most ${MAX_REFERENCE} characters.`);
+		else if (r.reference.length > limits.maxReference) add(errors, 'Reference', `The field Reference must be a string with a maximum length of ${limits.maxReference}.`);
 		else reference = r.reference;
 	}
 

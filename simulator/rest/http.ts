@@ -23,23 +23,38 @@ export function json(status: number, value: unknown, headers?: Record<string, st
 
 let traceCounter = 0;
 
-/** An error answer in the configured form: RFC 9457 problem+json (ASP.NET's shape), plain text, or nothing. */
+/** Field errors told in one sentence each: `Sender: The sender … is not registered.` */
+function errorSentences(errors: Record<string, string[]> | undefined): string[] {
+	return Object.entries(errors ?? {}).map(([field, messages]) => `${field ? `${field}: ` : ''}${messages.join(' ')}`);
+}
+
+/**
+ * An error answer in the configured form: RFC 9457 problem+json as iP.1's portal documents it
+ * (`type, title, status, detail, instance`; field errors told in `detail`), ASP.NET's validation
+ * problem (`errors` per field, `traceId`), plain text, or nothing.
+ */
 export function problem(
 	form: ErrorBody,
 	status: number,
 	title: string,
-	extra: { errors?: Record<string, string[]>; detail?: string; headers?: Record<string, string> } = {},
+	extra: { errors?: Record<string, string[]>; detail?: string; headers?: Record<string, string>; instance?: string } = {},
 ): Reply {
 	const headers = extra.headers;
 	if (form === 'empty') return { status, contentType: '', body: '', headers };
 	if (form === 'text') {
-		const lines = [title, extra.detail, ...Object.entries(extra.errors ?? {}).map(([field, messages]) => `${field}: ${messages.join(' ')}`)];
+		const lines = [title, extra.detail, ...errorSentences(extra.errors).map((line) => line.replace(/^: /, ''))];
 		return { status, contentType: 'text/plain; charset=utf-8', body: lines.filter(Boolean).join('\n'), headers };
 	}
 	const doc: Record<string, unknown> = { type: PROBLEM_TYPES[status] ?? 'about:blank', title, status };
-	if (extra.detail) doc.detail = extra.detail;
-	if (extra.errors) doc.errors = extra.errors;
-	doc.traceId = `00-${(++traceCounter).toString(16).padStart(32, '0')}-${'0'.repeat(15)}1-00`;
+	if (form === 'problem') {
+		const detail = [extra.detail, ...errorSentences(extra.errors)].filter(Boolean).join(' ');
+		if (detail) doc.detail = detail;
+		if (extra.instance) doc.instance = extra.instance;
+	} else {
+		if (extra.detail) doc.detail = extra.detail;
+		if (extra.errors) doc.errors = extra.errors;
+		doc.traceId = `00-${(++traceCounter).toString(16).padStart(32, '0')}-${'0'.repeat(15)}1-00`;
+	}
 	return { status, contentType: 'application/problem+json; charset=utf-8', body: JSON.stringify(doc), headers };
 }
 

@@ -1,7 +1,7 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // Incoming SMS (MO) over REST: filed under the phone's conversation, then POSTed to the account's incoming-SMS URL.
 import { isValidNumber } from '../rules';
-import { messageDocument } from './documents';
+import { messageDocument, wireEnums, type WireEnums } from './documents';
 import { REST } from './life';
 import type { RestAccount, RestMessage, RestStore } from './store';
 import { fitsGsm, restSegments } from './text';
@@ -14,6 +14,7 @@ export class IncomingSms {
 	constructor(
 		private readonly store: RestStore,
 		private readonly webhooks: WebhookSender,
+		private readonly enums: () => WireEnums = () => wireEnums(),
 	) {}
 
 	/** Resolves once the first attempt is over (and, with `repeat`, each repeat's first attempt). */
@@ -51,7 +52,7 @@ export class IncomingSms {
 	}
 
 	private async post(m: RestMessage, url: string, repeat: number): Promise<WebhookRecord> {
-		const record = await this.webhooks.send({ kind: 'incoming', account: m.account, url, payload: messageDocument(m, m.created, true), messageId: m.id });
+		const record = await this.webhooks.send({ kind: 'incoming', account: m.account, url, payload: messageDocument(m, m.created, true, this.enums()), messageId: m.id });
 		for (let i = 0; i < repeat; i++) await this.repeat(m.id);
 		return record;
 	}

@@ -6,6 +6,11 @@ export const DEFAULT_REST_SETTINGS: RestSettings = {
 	reportIdKey: 'both',
 	errorBody: 'problem',
 	linkStyle: 'semicolon',
+	enumCase: 'lower',
+	batchStatus: false,
+	messagesListedAfterMs: 0,
+	maxReferenceLength: 256,
+	blacklistAdd: 'both',
 	maxPageSize: 1000,
 	maxRecipients: 10_000,
 	rateLimit: null,
@@ -22,10 +27,10 @@ export const DEFAULT_REST_SETTINGS: RestSettings = {
 };
 
 const CHOICES: Partial<Record<keyof RestSettings, readonly string[]>> = {
-	postAnswer: ['created', 'ok', 'id', 'messages'],
+	postAnswer: ['created', 'ok', 'id', 'messages', 'accepted'],
 	deleteAnswer: ['ok', 'noContent'],
 	reportIdKey: ['id', 'messageId', 'both'],
-	errorBody: ['problem', 'text', 'empty'],
+	errorBody: ['problem', 'validation', 'text', 'empty'],
 	linkStyle: ['semicolon', 'space'],
 	templatesPath: ['sms', 'plain'],
 	templateIdForm: ['string', 'object'],
@@ -34,9 +39,11 @@ const CHOICES: Partial<Record<keyof RestSettings, readonly string[]>> = {
 	contactFilters: ['applied', 'ignored'],
 	contactDelete: ['delete', 'post'],
 	labelAnswer: ['summary', 'noContent'],
+	enumCase: ['lower', 'vendor', 'integer'],
+	blacklistAdd: ['both', 'put', 'post'],
 };
 
-const POSITIVE = ['maxPageSize', 'maxRecipients', 'webhookMaxAttempts'] as const;
+const POSITIVE = ['maxPageSize', 'maxRecipients', 'webhookMaxAttempts', 'maxReferenceLength'] as const;
 
 /** Merges `changes` into `base`, refusing an unknown name or value (the error names it). */
 export function mergeRestSettings(base: RestSettings, changes: Partial<RestSettings> | undefined): RestSettings {
@@ -49,7 +56,10 @@ export function mergeRestSettings(base: RestSettings, changes: Partial<RestSetti
 		if ((POSITIVE as readonly string[]).includes(name) && !(Number.isInteger(value) && (value as number) > 0)) {
 			throw new Error(`${name} must be a positive whole number, got ${JSON.stringify(value)}`);
 		}
-		if (name === 'webhookRetryMs' && !(Number.isFinite(value) && (value as number) >= 0)) throw new Error('webhookRetryMs must be a number ≥ 0');
+		for (const ms of ['webhookRetryMs', 'messagesListedAfterMs']) {
+			if (name === ms && !(Number.isFinite(value) && (value as number) >= 0)) throw new Error(`${ms} must be a number ≥ 0`);
+		}
+		if (name === 'batchStatus' && typeof value !== 'boolean') throw new Error('batchStatus must be true or false');
 		if (name === 'rateLimit' && value !== null) {
 			const r = value as { requests: unknown; perMs: unknown };
 			if (!(Number.isInteger(r.requests) && (r.requests as number) > 0 && Number.isFinite(r.perMs) && (r.perMs as number) > 0)) {

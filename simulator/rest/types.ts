@@ -4,15 +4,24 @@ import type { AutoReplyRule } from './autoReplyRules';
 
 /**
  * Answer to `POST /v2/batches`: 201 + batch document (default), 200 + document, 200 + bare `{ "id" }`,
- * or 201 + the array of the batch's message documents (as `GET /v2/batches/{id}/messages` lists them).
+ * 201 + the array of the batch's message documents (as `GET /v2/batches/{id}/messages` lists them),
+ * or 202 + batch document (accepted for work in the background).
  */
-export type PostAnswer = 'created' | 'ok' | 'id' | 'messages';
+export type PostAnswer = 'created' | 'ok' | 'id' | 'messages' | 'accepted';
 /** Answer to `DELETE /v2/batches/{id}`: 200 + batch document (default) or 204 without a body. */
 export type DeleteAnswer = 'ok' | 'noContent';
 /** Which key carries the message id in a delivery report. */
 export type ReportIdKey = 'id' | 'messageId' | 'both';
-/** Error answers (except 401, always empty): problem+json (default), plain text, or no body. */
-export type ErrorBody = 'problem' | 'text' | 'empty';
+/**
+ * Error answers (except 401, always empty): problem+json as iP.1's portal documents it (default:
+ * `type, title, status, detail, instance`, field errors told in `detail`), ASP.NET's validation
+ * problem (`errors` per field), plain text, or no body.
+ */
+export type ErrorBody = 'problem' | 'validation' | 'text' | 'empty';
+/** Enums in answers: `lower` (`mt`, `sms`, `gsm`, currency `SEK`), `vendor` (as iP.1's examples: `MT`, `SMS`/`flash`, `GSM`, currency `sek`), `integer` (the portal's schema). */
+export type EnumCase = 'lower' | 'vendor' | 'integer';
+/** Which forms add to the blacklist: `PUT /v2/blacklist/{msisdn}`, `POST /v2/blacklist` `{ msisdn }`, or both (default); the other answers 405. */
+export type BlacklistAdd = 'both' | 'put' | 'post';
 /** `Link` header form: `<url>; rel="next"` (default, RFC 8288) or `<url> rel="next"`. */
 export type LinkStyle = 'semicolon' | 'space';
 
@@ -22,6 +31,14 @@ export interface RestSettings {
 	reportIdKey: ReportIdKey;
 	errorBody: ErrorBody;
 	linkStyle: LinkStyle;
+	enumCase: EnumCase;
+	/** the batch document carries `status`: the code most of its messages have now (iP.1 shows one, meaning undocumented) */
+	batchStatus: boolean;
+	/** a batch's messages are listed (and readable one by one) only this long after the send; 0 = at once */
+	messagesListedAfterMs: number;
+	/** longest `reference`; a longer one is a 400 (iP.1's older sample: 40) */
+	maxReferenceLength: number;
+	blacklistAdd: BlacklistAdd;
 	/** largest `limit` of a page; a larger one is a 400 */
 	maxPageSize: number;
 	/** most recipients in one batch; more is a 400 */

@@ -80,6 +80,12 @@ export interface SendResult {
 	messages: SentMessage[];
 	/** HTTP requests this send took (the send itself plus any read-backs), for the README's cost figures. */
 	requests: number;
+	/**
+	 * The messages were sent but some recipients' message ids could not be read (iP.1 had not listed
+	 * them yet, or the read failed): those have no `messageId`, and `notice` says why and what to do.
+	 */
+	messageIdsPending?: boolean;
+	notice?: string;
 }
 
 export interface MessageInfo {
@@ -113,6 +119,8 @@ export interface BatchInfo {
 	price?: { total: number; average?: number; currency: string };
 	/** Message and SMS-part counts per status code. */
 	statusCounts?: Record<string, { messages: number; segments: number }>;
+	/** The batch's own status code, where the API gives one (REST: its meaning for a batch is not documented). */
+	statusCode?: number;
 }
 
 export interface Balance {

@@ -105,7 +105,8 @@ function readReport(doc: Doc, now: string): RestReading {
 			reportedAt: isoTime(doc.created) ?? now,
 			segments: integerOf(doc.segments) ?? null,
 			price: numberOf(doc.price) ?? null,
-			currency: text(doc.currency) ?? null,
+			// iP.1's examples write `sek`: ISO 4217's upper case, as the node's outputs
+			currency: text(doc.currency)?.trim().toUpperCase() ?? null,
 			reference: text(doc.reference) ?? null,
 		},
 	};

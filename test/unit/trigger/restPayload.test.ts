@@ -95,6 +95,12 @@ describe('REST webhook payloads', () => {
 		);
 	});
 
+	it("reads the enums and the currency as iP.1's examples write them (MT, SMS, GSM, sek)", () => {
+		expect(readRestPayload({ ...report, currency: 'eur' }, now)).toEqual(readRestPayload(report, now));
+		const vendor = readRestPayload({ ...incoming, direction: 'MO', type: 'SMS', datacoding: 'GSM' }, now);
+		expect(vendor.ok && vendor.item).toEqual((readRestPayload(incoming, now) as { item: unknown }).item);
+	});
+
 	it('ignores unknown extra fields', () => {
 		const extra = { futureField: { nested: [1, 2] }, mcc: '240', mnc: '08', tags: ['x'] };
 		expect(readRestPayload({ ...report, ...extra }, now)).toEqual(readRestPayload(report, now));

@@ -69,7 +69,7 @@ export interface RestRequest {
 	timeout?: number;
 	/** Non-2xx statuses the caller reads itself (e.g. 409 on a cancel), instead of an error. */
 	accept?: number[];
-	/** How it may be repeated, where the method does not say (a POST that sends no SMS is a write). */
+	/** How it may be repeated, where the method does not say (a POST that sends no message is a `write`). */
 	kind?: RequestKind;
 }
 
@@ -181,7 +181,8 @@ export class RestClient {
 	/** HTTP requests made so far (every attempt counts). */
 	requests = 0;
 
-	private readonly pause: (ms: number) => Promise<void>;
+	/** n8n's own wait (tests replace it): between attempts, and between the reads of a send's messages. */
+	readonly pause: (ms: number) => Promise<void>;
 
 	constructor(
 		private readonly ctx: RestContext,

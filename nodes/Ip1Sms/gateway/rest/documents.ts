@@ -34,6 +34,11 @@ export function num(doc: Doc, name: string): number | undefined {
 	return undefined;
 }
 
+/** A currency code as ISO 4217 writes it: iP.1's examples write `sek` as often as `SEK`. */
+function currency(doc: Doc, name: string): string | undefined {
+	return str(doc, name)?.trim().toUpperCase();
+}
+
 /** Times read lately: the messages of one batch share a few timestamps. */
 const recentTimes = new Map<string, string>();
 
@@ -131,7 +136,7 @@ export function readMessage(doc: Doc): MessageInfo {
 		text: str(doc, 'body'),
 		segments: num(doc, 'segments'),
 		price: num(doc, 'price'),
-		currency: str(doc, 'currency'),
+		currency: currency(doc, 'currency'),
 		reference: str(doc, 'reference') ?? undefined,
 		status: history[0] ?? NO_STATUS,
 		history,
@@ -169,9 +174,10 @@ export function readBatch(doc: Doc): BatchInfo {
 		deliveryReportUrl: str(doc, 'deliveryReportUrl'),
 		price:
 			isDoc(price) && num(price, 'total') !== undefined
-				? omitUndefined({ total: num(price, 'total') as number, average: num(price, 'average'), currency: str(price, 'currency') ?? '' })
+				? omitUndefined({ total: num(price, 'total') as number, average: num(price, 'average'), currency: currency(price, 'currency') ?? '' })
 				: undefined,
 		statusCounts: isDoc(summary) ? counts(summary) : undefined,
+		statusCode: num(doc, 'status'),
 	});
 }
 
@@ -201,7 +207,7 @@ export function readBalance(doc: Doc): Balance | undefined {
 	if (balance === undefined) return undefined;
 	return omitUndefined<Balance>({
 		balance,
-		currency: str(doc, 'Currency'),
+		currency: currency(doc, 'Currency'),
 		accountType: str(doc, 'Type'),
 		accountId: str(doc, 'Account') ?? str(doc, 'ID'),
 	});

@@ -34,7 +34,8 @@ import {
 import { ContactCalls } from './contacts';
 import { readPages } from './paging';
 import { failureNamingCall, NOT_RESENT } from './problems';
-import { complete, countsRejected, matchMessages, readSendAnswer, statusFromCounts } from './sendAnswer';
+import { complete, countsRejected, matchMessages, readSendAnswer, statusFromCounts, type SendAnswer } from './sendAnswer';
+import { restStatus } from './statuses';
 import { TemplateReader } from './templates';
 
 /**
@@ -42,6 +43,15 @@ import { TemplateReader } from './templates';
  * body well under a megabyte even with template values, and 10,000 recipients take 10 requests.
  */
 export const MAX_RECIPIENTS_PER_REQUEST = 1000;
+
+/**
+ * Pauses before reading a send's messages again when iP.1 has not listed them all yet (a 202 send
+ * works in the background): three reads at most, about 1.3 s in all. Never a second POST.
+ */
+const READ_AGAIN_MS = [250, 1000];
+
+/** The longest reference an older revision of iP.1's sample allows; the node still takes 256. */
+const SAMPLE_REFERENCE_LIMIT = 40;
 
 const segment = (value: string) => encodeURIComponent(value.trim());
 
@@ -75,14 +85,18 @@ export class RestGateway implements Ip1RestGateway {
 	async send(request: SendRequest, opts: CallOptions): Promise<SendResult> {
 		this.checkRecipients(request, opts);
 		const before = this.client.requests;
-		const response = await this.client.request({
-			method: 'POST',
-			path: '/v2/batches',
-			body: batchBody(request),
-			call: request.recipients.length === 1 ? 'send the message' : 'send the messages',
-			itemIndex: opts.itemIndex,
-			timeout: opts.timeout,
-		});
+		const response = await this.client
+			.request({
+				method: 'POST',
+				path: '/v2/batches',
+				body: batchBody(request),
+				call: request.recipients.length === 1 ? 'send the message' : 'send the messages',
+				itemIndex: opts.itemIndex,
+				timeout: opts.timeout,
+			})
+			.catch((error: unknown) => {
+				throw this.withReferenceHint(error, request, opts);
+			});
 		const answer = readSendAnswer(response);
 		let messages: SentMessage[] | undefined = answer.messages && matchMessages(request.recipients, answer.messages);
 		if (!answer.batchId && !messages?.some((m) => m.messageId)) {
@@ -95,22 +109,45 @@ export class RestGateway implements Ip1RestGateway {
 				response.status,
 			);
 		}
+		let unlisted: string | undefined;
 		if (answer.batchId && !(messages && complete(messages))) {
-			if (request.readMessageIds === false) {
-				messages = statusFromCounts(messages ?? unread(request), answer.statusCounts);
-				// a refused recipient the counts cannot name: only a read says which
-				if (countsRejected(answer.statusCounts) && messages.some((m) => !m.status)) {
-					messages = await this.readBack(answer.batchId, request, messages, opts);
-				}
-			} else {
-				messages = await this.readBack(answer.batchId, request, messages, opts);
-			}
+			if (request.readMessageIds === false) messages = statusFromCounts(messages ?? unread(request), answer.statusCounts);
+			// on: the ids are wanted; off: a refused recipient the counts cannot name, which only a read says
+			const read = request.readMessageIds !== false || (countsRejected(answer.statusCounts) && messages!.some((m) => !m.status));
+			if (read) ({ messages, unlisted } = await this.readBack(answer.batchId, request, messages, answer.statusCounts, opts));
 		}
 		return {
 			...(answer.batchId ? { batchId: answer.batchId } : {}),
 			messages: messages ?? unread(request),
 			requests: this.client.requests - before,
+			...(unlisted ? { messageIdsPending: true, notice: this.pendingNotice(response.status, answer, unlisted) } : {}),
 		};
+	}
+
+	/** Why some message ids are missing (`unlisted`: the read's outcome), and where to find them. */
+	private pendingNotice(status: number, answer: SendAnswer, unlisted: string): string {
+		const refused = Object.entries(answer.statusCounts ?? {})
+			.filter(([code, c]) => c.messages > 0 && restStatus(Number(code)).state === 'rejected')
+			.reduce((n, [, c]) => n + c.messages, 0);
+		return [
+			`iP.1 accepted the send (HTTP ${status}), but ${unlisted}: the message IDs are not available yet.`,
+			refused ? `Its counts show ${refused} refused message(s).` : '',
+			`Read them later with Batch → Get Messages (batch ${answer.batchId}).`,
+		]
+			.filter(Boolean)
+			.join(' ');
+	}
+
+	/** A 400 on a send with a reference longer than iP.1's sample allows: say so, and which field. */
+	private withReferenceHint(error: unknown, request: SendRequest, opts: CallOptions): unknown {
+		const length = request.reference?.length ?? 0;
+		const { httpCode, message, description } = error as NodeApiError;
+		if (!(error instanceof NodeApiError) || httpCode !== '400' || length <= SAMPLE_REFERENCE_LIMIT) return error;
+		const named = /reference/i.test(description ?? '');
+		const hint = named
+			? `iP.1 refused the field Reference (${length} characters): its limit may be ${SAMPLE_REFERENCE_LIMIT} characters (an older revision of iP.1's own sample says so). Shorten Reference and run the step again.`
+			: `If the refusal is about the field Reference: it has ${length} characters, and iP.1's limit may be ${SAMPLE_REFERENCE_LIMIT} (an older revision of iP.1's own sample says so).`;
+		return this.client.error({ message, description: [description, hint].filter(Boolean).join(' ') }, opts.itemIndex, 400);
 	}
 
 	async getMessage(messageId: string, batchId: string | undefined, opts: CallOptions): Promise<MessageInfo> {
@@ -213,9 +250,20 @@ export class RestGateway implements Ip1RestGateway {
 		return rows.map((doc) => readBlacklistEntry(doc));
 	}
 
+	/**
+	 * iP.1 documents two forms: `PUT /v2/blacklist/{msisdn}` (its table, sample and third parties)
+	 * and `POST /v2/blacklist`. A 404 or 405 on the PUT says its route does not exist, so nothing was
+	 * added: then, and only then, the POST, once.
+	 */
 	async addToBlacklist(phoneNumber: string, opts: CallOptions): Promise<BlacklistEntry> {
-		const response = await this.call({ method: 'PUT', path: `/v2/blacklist/${segment(phoneNumber)}`, call: `add ${phoneNumber.trim()} to the blacklist` }, opts);
-		return readBlacklistEntry(isDoc(response.json) ? response.json : {}, phoneNumber.trim());
+		const number = phoneNumber.trim();
+		const call = `add ${number} to the blacklist`;
+		const base = { call, itemIndex: opts.itemIndex, timeout: opts.timeout };
+		let response = await this.client.request({ ...base, method: 'PUT', path: `/v2/blacklist/${segment(number)}`, accept: [404, 405] });
+		if (response.status === 404 || response.status === 405) {
+			response = await this.client.request({ ...base, method: 'POST', path: '/v2/blacklist', body: { msisdn: number }, kind: 'write' });
+		}
+		return readBlacklistEntry(isDoc(response.json) ? response.json : {}, number);
 	}
 
 	async removeFromBlacklist(phoneNumber: string, opts: CallOptions): Promise<void> {
@@ -288,20 +336,37 @@ export class RestGateway implements Ip1RestGateway {
 	}
 
 	/**
-	 * The send answer lacked message ids or statuses: read them from the batch. The messages are
-	 * sent by now, so a failed read keeps what the answer gave instead of failing the send.
+	 * The send answer lacked message ids or statuses: read them from the batch, again after a pause
+	 * while iP.1 has not listed them all (READ_AGAIN_MS). The messages are sent by now, so a failed
+	 * read keeps what the answer gave instead of failing the send. `unlisted` says why ids are still
+	 * missing, if they are; the counts then give the status where one code covers every recipient.
 	 */
-	private async readBack(batchId: string, request: SendRequest, fromAnswer: SentMessage[] | undefined, opts: CallOptions): Promise<SentMessage[] | undefined> {
-		let rows: Doc[];
-		try {
-			// one message per recipient: asking for that many takes one request per 1,000, Link header or not
-			const paging = { returnAll: false, limit: request.recipients.length };
-			rows = await this.pages(`/v2/batches/${segment(batchId)}/messages`, `read the messages of batch ${batchId}`, paging, opts);
-		} catch {
-			return fromAnswer;
+	private async readBack(
+		batchId: string,
+		request: SendRequest,
+		fromAnswer: SentMessage[] | undefined,
+		counts: SendAnswer['statusCounts'],
+		opts: CallOptions,
+	): Promise<{ messages: SentMessage[]; unlisted?: string }> {
+		// one message per recipient: asking for that many takes one request per 1,000, Link header or not
+		const paging = { returnAll: false, limit: request.recipients.length };
+		let messages = fromAnswer ?? unread(request);
+		let failed = false;
+		for (let read = 0; ; read++) {
+			let rows: Doc[];
+			try {
+				rows = await this.pages(`/v2/batches/${segment(batchId)}/messages`, `read the messages of batch ${batchId}`, paging, opts);
+			} catch {
+				failed = true;
+				break;
+			}
+			messages = matchMessages(request.recipients, rows).map((m, i) => (m.messageId ? m : (fromAnswer?.[i] ?? m)));
+			if (messages.every((m) => m.messageId) || read >= READ_AGAIN_MS.length) break;
+			await this.client.pause(READ_AGAIN_MS[read]);
 		}
-		const read = matchMessages(request.recipients, rows);
-		return read.map((message, i) => (message.messageId ? message : (fromAnswer?.[i] ?? message)));
+		messages = statusFromCounts(messages, counts);
+		if (messages.every((m) => m.messageId)) return { messages };
+		return { messages, unlisted: failed ? 'reading its messages failed' : `it had not listed every message after ${READ_AGAIN_MS.length + 1} reads` };
 	}
 
 	private async call(req: Pick<RestRequest, 'method' | 'path' | 'call'>, opts: CallOptions): Promise<RestResponse> {

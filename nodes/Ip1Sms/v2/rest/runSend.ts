@@ -21,6 +21,7 @@ import { checkText, readSendParams, requestBase, requestKey, sendParamsReader, t
 import { templateText } from './templateMessage';
 import {
 	isRejected,
+	pendingFields,
 	rejectionError,
 	requestFields,
 	sentMessageFields,
@@ -50,6 +51,7 @@ export async function sendSingle(
 			return {
 				batchId: result.batchId,
 				...sentMessageFields(sent),
+				...pendingFields(result, sent),
 				message: params.text,
 				...requestFields(params),
 				...textFields(info),
@@ -95,6 +97,7 @@ export async function sendLists(
 				...textFields(info),
 				totalSegments: info.segments * recipients.length,
 				messages: result.messages.map(sentMessageFields),
+				...pendingFields(result),
 			};
 		},
 	});
@@ -253,6 +256,7 @@ export async function sendCombined(
 					json: {
 						batchId: result.batchId,
 						...sentMessageFields(sent),
+						...pendingFields(result, sent),
 						message: r.text,
 						...requestFields(r.params),
 						...textFields(r.info),

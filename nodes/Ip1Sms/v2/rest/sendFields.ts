@@ -72,7 +72,7 @@ export const referenceOption: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: 'e.g. order-1234',
-	description: 'Your own ID for these messages, at most 256 characters; delivery reports carry it',
+	description: 'Your own ID for these messages, at most 256 characters (iP.1 may allow only 40); delivery reports carry it',
 };
 
 export const tagsOption: INodeProperties = {

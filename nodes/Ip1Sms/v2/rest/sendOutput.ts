@@ -2,7 +2,7 @@
 import { NodeApiError, type IDataObject, type IExecuteFunctions, type JsonObject } from 'n8n-workflow';
 
 import type { RestSegmentInfo } from '../../helpers/segments';
-import type { SentMessage } from '../../gateway/types';
+import type { SendResult, SentMessage } from '../../gateway/types';
 import { characterSetName, compact, priorityName, statusFields } from '../../shared/output';
 import type { SendParams } from './readSend';
 
@@ -27,6 +27,16 @@ export function requestFields(params: SendParams): IDataObject {
 
 export function sentMessageFields(message: SentMessage): IDataObject {
 	return compact({ to: message.to, messageId: message.messageId, ...statusFields(message.status) });
+}
+
+/**
+ * Where iP.1 took the send but its message ids could not be read (not listed yet, or the read
+ * failed): `messageIdsPending` and the gateway's notice, so the item never looks complete. `sent`:
+ * the item's own message (nothing to say when it has its id); none: the send as a whole.
+ */
+export function pendingFields(result: SendResult, sent?: SentMessage): IDataObject {
+	if (!result.messageIdsPending || sent?.messageId) return {};
+	return compact({ messageIdsPending: true, notice: result.notice });
 }
 
 /** A recipient the gateway refused (a 4xx message status) is an error for its item. */

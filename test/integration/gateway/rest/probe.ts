@@ -18,6 +18,7 @@ type Job = (gateway: Ip1RestGateway, ctx: IExecuteFunctions) => Promise<unknown>
 let job: Job | undefined;
 let outcome: { value?: unknown; error?: unknown } = {};
 let credentialReads = 0;
+let gatewayOptions: Parameters<typeof createRestGateway>[1];
 
 class GatewayProbe implements INodeType {
 	description: INodeType['description'] = {
@@ -40,7 +41,7 @@ class GatewayProbe implements INodeType {
 			return await getCredentials(...args);
 		}) as typeof this.getCredentials;
 		try {
-			outcome = { value: await job!(await createRestGateway(this), this) };
+			outcome = { value: await job!(await createRestGateway(this, gatewayOptions), this) };
 		} catch (error) {
 			outcome = { error };
 		}
@@ -50,8 +51,15 @@ class GatewayProbe implements INodeType {
 
 export interface Sim {
 	sim: SimulatorHandle;
-	/** Runs `fn` with a gateway made for one n8n execution; rejects with the gateway's own error. */
-	run<T>(fn: (gateway: Ip1RestGateway, ctx: IExecuteFunctions) => Promise<T>, credentials?: IDataObject): Promise<T>;
+	/**
+	 * Runs `fn` with a gateway made for one n8n execution; rejects with the gateway's own error.
+	 * `options.sleep` replaces the gateway's pauses (n8n's sleep otherwise).
+	 */
+	run<T>(
+		fn: (gateway: Ip1RestGateway, ctx: IExecuteFunctions) => Promise<T>,
+		credentials?: IDataObject,
+		options?: Parameters<typeof createRestGateway>[1],
+	): Promise<T>;
 	/** Requests that reached the simulator on a route (faulted ones included), e.g. `POST /v2/batches`. */
 	hits(route: string): number;
 	/** Messages the simulator accepted for sending (4xx-at-once ones excluded). */
@@ -67,8 +75,9 @@ export async function startSim(options: SimulatorOptions = {}): Promise<Sim> {
 		hits: (route) => sim.state().calls[`rest ${route}`] ?? 0,
 		accepted: () => sim.state().rest.accepted,
 		credentialReads: () => credentialReads,
-		run: async <T>(fn: Job, credentials: IDataObject = {}) => {
+		run: async <T>(fn: Job, credentials: IDataObject = {}, options?: Parameters<typeof createRestGateway>[1]) => {
 			job = fn;
+			gatewayOptions = options;
 			outcome = {};
 			credentialReads = 0;
 			const result = await runNode({

@@ -44,7 +44,7 @@ describe.each([
 	});
 });
 
-describe.each(['problem', 'text', 'empty'] as const)('error bodies as "%s"', (errorBody) => {
+describe.each(['problem', 'validation', 'text', 'empty'] as const)('error bodies as "%s"', (errorBody) => {
 	beforeEach(() => s.sim.setRest({ errorBody }));
 
 	it('a refused send (400): an error naming the field where the body says it, nothing sent', async () => {

@@ -56,8 +56,15 @@ const idsOff = (run: Run): Run[] => {
 	const parameters = { ...run.parameters, options: { ...sendParams.options, readMessageIds: false } };
 	return [{ ...run, parameters }, { ...run, parameters, rest: { postAnswer: 'id' } }];
 };
-/** A send's runs: at the defaults, and with Read Message IDs off. */
-const sendRuns = (...runs: Run[]): Run[] => [...runs, ...runs.flatMap(idsOff)];
+/** iP.1 takes the send for later (202) and lists its messages only after the reads: the ids are pending. */
+const pending = (run: Run): Run => ({ ...run, rest: { postAnswer: 'accepted', messagesListedAfterMs: 3_600_000 } });
+/** A send's runs: at the defaults, with Read Message IDs off, and with the message ids pending. */
+const sendRuns = (...runs: Run[]): Run[] => [...runs, ...runs.flatMap(idsOff), ...runs.map(pending)];
+/** A batch read's runs: without and with the batch's own status (the vendor's document carries one). */
+const batchReads = (parameters: () => Promise<INodeParameters>) => async (): Promise<Run[]> => [
+	{ parameters: await parameters() },
+	{ parameters: await parameters(), rest: { batchStatus: true } },
+];
 
 /** Each action with the runs whose items make up its schema (several where its output has several forms). */
 const ACTIONS: Array<[resource: string, operation: string, runs: () => Promise<Run[]>]> = [
@@ -86,8 +93,8 @@ const ACTIONS: Array<[resource: string, operation: string, runs: () => Promise<R
 			);
 		},
 	]),
-	['batch', 'get', async () => [{ parameters: { batchId: (await scheduledBatch()).batchId } }]],
-	['batch', 'getAll', async () => [{ parameters: { returnAll: true } }]],
+	['batch', 'get', batchReads(async () => ({ batchId: (await scheduledBatch()).batchId }))],
+	['batch', 'getAll', batchReads(async () => ({ returnAll: true }))],
 	['batch', 'getMessages', async () => [{ parameters: { batchId: (await scheduledBatch()).batchId, returnAll: true } }]],
 	['batch', 'cancel', async () => [{ parameters: { batchId: (await scheduledBatch()).batchId } }]],
 	['account', 'getBalance', async () => [{ parameters: {} }]],

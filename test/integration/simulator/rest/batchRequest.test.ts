@@ -9,6 +9,8 @@ beforeAll(async () => {
 	sim = await startSimulator({
 		port: 0,
 		quiet: true,
+		// field errors read from ASP.NET's `errors` map (the portal's default form tells them in `detail`)
+		rest: { errorBody: 'validation' },
 		accounts: [
 			{ id: 'ip1-12345', key: 'test-api-key', balance: 1000, senders: ['Acme'] },
 			{ id: 'ip1-trial', key: 'trial', balance: 10, trial: true },

@@ -67,6 +67,29 @@ describe('REST options on the command line', () => {
 		});
 	});
 
+	it("issue 23's switches", () => {
+		const parsed = parseCliArgs([
+			'--post-answer', 'accepted',
+			'--error-body', 'validation',
+			'--enum-case', 'vendor',
+			'--batch-status',
+			'--messages-listed-after', '2s',
+			'--max-reference', '40',
+			'--blacklist-add', 'post',
+		]);
+		expect('options' in parsed && parsed.options.rest).toEqual({
+			postAnswer: 'accepted',
+			errorBody: 'validation',
+			enumCase: 'vendor',
+			batchStatus: true,
+			messagesListedAfterMs: 2000,
+			maxReferenceLength: 40,
+			blacklistAdd: 'post',
+		});
+		expect(() => parseCliArgs(['--enum-case', 'upper'])).toThrow(/--enum-case/);
+		expect(() => parseCliArgs(['--blacklist-add', 'patch'])).toThrow(/--blacklist-add/);
+	});
+
 	it('per-account flags apply to the default account; the config file takes rest switches; errors name the flag', () => {
 		expect(parseCliArgs(['--rest-key', 'ip1-12345:mine'])).toEqual({ help: false, options: { accounts: [{ id: 'ip1-12345', key: 'test-api-key', balance: 1000, restKeys: ['mine'] }] } });
 		const dir = mkdtempSync(path.join(tmpdir(), 'ip1-sim-'));

@@ -9,6 +9,8 @@ beforeAll(async () => {
 	sim = await startSimulator({
 		port: 0,
 		quiet: true,
+		// field errors read from ASP.NET's `errors` map (the portal's default form tells them in `detail`)
+		rest: { errorBody: 'validation' },
 		accounts: [
 			{ id: 'ip1-12345', key: 'test-api-key', balance: 1000, name: 'Testbolaget', organization: 'Testbolaget AB' },
 			{ id: 'ip1-2', key: 'k2', balance: 10, incomingUrl: 'http://127.0.0.1:9/none' },

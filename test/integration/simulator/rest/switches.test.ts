@@ -70,10 +70,19 @@ describe('the answer to POST /v2/batches', () => {
 });
 
 describe('the error body form', () => {
-	it('problem (default): application/problem+json with errors per field', async () => {
+	it('problem (default): application/problem+json as the portal documents it, the field told in detail', async () => {
+		const res = await api.post('/v2/batches', { ...valid, sender: 'x' });
+		expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+		expect(Object.keys(res.data).sort()).toEqual(['detail', 'instance', 'status', 'title', 'type']);
+		expect(res.data).toMatchObject({ status: 400, instance: '/v2/batches', detail: expect.stringMatching(/^Sender: /) });
+	});
+
+	it('validation: application/problem+json with errors per field (ASP.NET)', async () => {
+		sim.setRest({ errorBody: 'validation' });
 		const res = await api.post('/v2/batches', { ...valid, sender: 'x' });
 		expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
 		expect(res.data.errors.Sender).toHaveLength(1);
+		expect(res.data).not.toHaveProperty('instance');
 	});
 
 	it('text: a plain-text body naming the field', async () => {

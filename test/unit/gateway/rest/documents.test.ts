@@ -116,6 +116,13 @@ describe('reading documents', () => {
 			statusCounts: { '101': { messages: 43, segments: 86 }, '201': { messages: 142, segments: 284 } },
 		});
 	});
+
+	it("the vendor's own example: MT, GSM, a batch-level status (kept as a code) and currency in lower case", () => {
+		const batch = readBatch({ id: 'b1', direction: 'MT', type: 'flash', datacoding: 'GSM', status: 112, priceSummary: { total: 1, currency: 'sek' } });
+		expect(batch).toMatchObject({ type: 'flash', characterSet: 'gsm', statusCode: 112, price: { total: 1, currency: 'SEK' } });
+		expect(readBatch({ id: 'b1' })).not.toHaveProperty('statusCode');
+		expect(readMessage({ id: 'm1', currency: ' eur ', direction: 'MT' })).toMatchObject({ currency: 'EUR', direction: 'outgoing' });
+	});
 });
 
 describe('other calls', () => {

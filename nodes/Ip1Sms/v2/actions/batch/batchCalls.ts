@@ -7,6 +7,7 @@ import { readCallOptions, type IdCheck } from '../../../shared/ids';
 import { characterSetName, compact, messageFields, priorityName, statusCountFields } from '../../../shared/output';
 import { readPaging } from '../../../shared/paging';
 import { readString } from '../../../shared/params';
+import { restStatus } from '../../../gateway';
 
 export const batchIdField = (description: string): INodeProperties => ({
 	displayName: 'Batch ID',
@@ -33,8 +34,19 @@ export function batchFields(batch: BatchInfo): IDataObject {
 		tags: batch.tags,
 		deliveryReportUrl: batch.deliveryReportUrl,
 		price: batch.price,
+		...batchStatusFields(batch.statusCode),
 		statusCounts: statusCountFields(batch.statusCounts),
 	});
+}
+
+/**
+ * The batch's own status, where iP.1 gives one: named and classed as a message status of that code
+ * (iP.1 does not document what it means for a batch, so no description is added).
+ */
+function batchStatusFields(code: number | undefined): IDataObject {
+	if (code === undefined) return {};
+	const { state, name } = restStatus(code);
+	return { state, statusCode: code, status: name };
 }
 
 function prepareBatchCall<P>(ctx: IExecuteFunctions, check: IdCheck, itemIndex: number, extra: (i: number) => P) {
