@@ -1,0 +1,197 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+// The n8n versions and expression engines the package supports, tried one leg at a time: the last step
+// of `npm run test:all` (after the full suite on the pin), or alone:
+//   node scripts/node24.js "tsx scripts/n8n/matrix.ts [--only <version>[/<engine>]] [--no-readme]"
+// Each leg runs what LEGS says (`npm run demo -- --check`, e2e files, the fast parameter reader's
+// differential against that n8n's own n8n-workflow) with IP1_N8N_VERSION and IP1_N8N_ENV set. The other
+// versions are installed side by side in the cache (scripts/n8n/install.ts) while the pin's legs run:
+// npm's downloads wait on the network, not on the 2 cores. Writes test-results/matrix/ (a log per leg,
+// results.json) and the tested-versions table of README.md from its own results (--after-full-suite, given
+// by test:all, adds the pin's full-suite row). Exits 1 when any leg failed; a failed leg shows as failed.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { isN8nInstalled, N8N_PIN } from './install';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const outDir = path.join(repoRoot, 'test-results', 'matrix');
+const README = path.join(repoRoot, 'README.md');
+const START = '<!-- tested-versions:start -->';
+const END = '<!-- tested-versions:end -->';
+
+type Engine = 'vm' | 'quickjs' | 'legacy';
+type Check = 'demo' | 'e2e' | 'reader';
+
+/** The e2e files every other version runs: REST and SOAP actions, both triggers, Send and Wait, the smoke test, the credential test. */
+export const E2E_FILES = ['smoke', 'restActions', 'actions', 'trigger', 'triggerV2', 'sendAndWait', 'credential'].map((name) => `test/e2e/${name}.test.ts`);
+
+interface Leg {
+	version: string;
+	engine: Engine;
+	checks: Check[];
+}
+
+/**
+ * Supported versions besides the pin (whose vm engine runs the full suite): the oldest supported n8n (1.123,
+ * last of the 1.x line) and the newest 2.x that installs from the registry. Expression engines: n8n 1.123 has
+ * vm (its default) and legacy (what it needs on Node 20, where isolated-vm has no build); 2.40 and 2.41 add
+ * quickjs. The reader's differential runs on every 2.x engine (on 1.x the reader hands every read to n8n:
+ * test/unit/helpers/itemParametersN8n1.test.ts).
+ */
+export const LEGS: Leg[] = [
+	{ version: N8N_PIN, engine: 'quickjs', checks: ['reader', 'demo'] },
+	{ version: N8N_PIN, engine: 'legacy', checks: ['reader', 'demo'] },
+	{ version: '2.41.1', engine: 'vm', checks: ['reader', 'demo', 'e2e'] },
+	{ version: '2.41.1', engine: 'quickjs', checks: ['reader'] },
+	{ version: '2.41.1', engine: 'legacy', checks: ['reader'] },
+	{ version: '1.123.81', engine: 'vm', checks: ['demo', 'e2e'] },
+	{ version: '1.123.81', engine: 'legacy', checks: ['demo'] },
+];
+
+const CHECK_WORDS: Record<Check, string> = {
+	reader: 'reader differential',
+	demo: 'demo --check',
+	e2e: `e2e: ${E2E_FILES.map((f) => path.basename(f, '.test.ts')).join(', ')}`,
+};
+
+interface LegResult extends Leg {
+	passed: boolean;
+	/** per check: passed, and seconds */
+	results: Array<{ check: Check; passed: boolean; seconds: number; detail: string }>;
+	seconds: number;
+	at: string;
+}
+
+function run(command: string, env: NodeJS.ProcessEnv, logFile: string): Promise<{ code: number; output: string }> {
+	return new Promise((resolve) => {
+		fs.appendFileSync(logFile, `\n$ ${command}\n`);
+		const child = spawn(command, { cwd: repoRoot, env, shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		const take = (chunk: Buffer) => {
+			output += chunk.toString();
+			fs.appendFileSync(logFile, chunk);
+		};
+		child.stdout.on('data', take);
+		child.stderr.on('data', take);
+		child.on('close', (code) => resolve({ code: code ?? 1, output }));
+	});
+}
+
+function legEnv(leg: Leg): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, IP1_N8N_VERSION: leg.version, IP1_N8N_ENV: leg.engine === 'vm' ? '' : `N8N_EXPRESSION_ENGINE=${leg.engine}` };
+	delete env.NODE_ENV; // jest's; n8n refuses to start under it
+	return env;
+}
+
+const COMMANDS: Record<Check, (leg: Leg) => { command: string; env?: Record<string, string> }> = {
+	reader: (leg) => ({ command: 'tsx test/workflow/readerDifferential.ts', env: { N8N_EXPRESSION_ENGINE: leg.engine } }),
+	demo: () => ({ command: 'node --import tsx scripts/demo.ts --check' }),
+	// the default reporter only: these runs must not count in the reliability table of the pinned suites
+	e2e: () => ({ command: `jest --selectProjects e2e --runInBand --reporters=default ${E2E_FILES.join(' ')}` }),
+};
+
+function summary(check: Check, code: number, output: string): string {
+	if (check === 'e2e') return /Tests:.*$/m.exec(output)?.[0] ?? `exit ${code}`;
+	if (check === 'demo') return /demo check passed[^:]*/.exec(output)?.[0] ?? `exit ${code}`;
+	const lines = output.split('\n').filter((l) => l.startsWith('[reader differential'));
+	return code === 0 ? `${lines.length} fallbacks, every read as n8n's` : lines.find((l) => l.includes('FAILED')) ?? `exit ${code}`;
+}
+
+async function runLeg(leg: Leg): Promise<LegResult> {
+	const name = `${leg.version}-${leg.engine}`;
+	const logFile = path.join(outDir, `${name}.log`);
+	fs.writeFileSync(logFile, `n8n ${leg.version}, expression engine ${leg.engine}\n`);
+	const started = Date.now();
+	const results: LegResult['results'] = [];
+	for (const check of leg.checks) {
+		const t0 = Date.now();
+		const { command, env } = COMMANDS[check](leg);
+		const { code, output } = await run(command, { ...legEnv(leg), ...env }, logFile);
+		const seconds = Math.round((Date.now() - t0) / 1000);
+		results.push({ check, passed: code === 0, seconds, detail: summary(check, code, output) });
+		console.log(`[matrix] n8n ${leg.version} ${leg.engine}: ${check} ${code === 0 ? 'passed' : 'FAILED'} in ${seconds} s (${results.at(-1)!.detail}; log ${path.relative(repoRoot, logFile)})`);
+	}
+	return { ...leg, results, passed: results.every((r) => r.passed), seconds: Math.round((Date.now() - started) / 1000), at: new Date().toISOString() };
+}
+
+function versionOrder(a: string, b: string): number {
+	const pa = a.split('.').map(Number);
+	const pb = b.split('.').map(Number);
+	return pb[0] - pa[0] || pb[1] - pa[1] || pb[2] - pa[2];
+}
+
+/** The README table: one row per version and engine, newest version first; written only from this run's results. */
+export function table(results: LegResult[], fullSuite: { passed: boolean; at: string } | undefined): string {
+	const rows = [...results].sort((a, b) => versionOrder(a.version, b.version) || ['vm', 'quickjs', 'legacy'].indexOf(a.engine) - ['vm', 'quickjs', 'legacy'].indexOf(b.engine));
+	const date = (iso: string) => iso.slice(0, 10);
+	const lines = [
+		'| n8n | expression engine | what ran | result | date |',
+		'|---|---|---|---|---|',
+		...(fullSuite ? [`| **${N8N_PIN}** (pin) | vm (default) | the full suite (\`npm run test:all\`: unit, integration, workflows, every e2e file, queue mode) | ${fullSuite.passed ? 'passed' : '**FAILED**'} | ${date(fullSuite.at)} |`] : []),
+		...rows.map((r) => {
+			const what = r.results.map((c) => `${CHECK_WORDS[c.check]}${c.passed ? '' : ' (**failed**)'}`).join('; ');
+			return `| ${r.version}${r.version === N8N_PIN ? ' (pin)' : ''} | ${r.engine}${r.engine === 'vm' ? ' (default)' : ''} | ${what} | ${r.passed ? 'passed' : '**FAILED**'} | ${date(r.at)} |`;
+		}),
+	];
+	return lines.join('\n');
+}
+
+function writeReadme(text: string): void {
+	const readme = fs.readFileSync(README, 'utf8');
+	const start = readme.indexOf(START);
+	const end = readme.indexOf(END);
+	if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${START} … ${END}`);
+	const note = '<!-- Written by scripts/n8n/matrix.ts (the last step of npm run test:all) from its own results: do not edit by hand. -->';
+	fs.writeFileSync(README, `${readme.slice(0, start + START.length)}\n${note}\n\n${text}\n\n${readme.slice(end)}`);
+}
+
+async function main(): Promise<number> {
+	const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+	const legs = LEGS.filter((leg) => !only || only === leg.version || only === `${leg.version}/${leg.engine}`);
+	if (legs.length === 0) throw new Error(`--only ${only}: no such leg (${LEGS.map((l) => `${l.version}/${l.engine}`).join(', ')})`);
+	fs.rmSync(outDir, { recursive: true, force: true });
+	fs.mkdirSync(outDir, { recursive: true });
+	const started = Date.now();
+	// installs of the versions the cache lacks start at once, each in its own process, while the pin's legs run
+	const installs = new Map<string, Promise<Error | undefined>>();
+	for (const version of new Set(legs.map((l) => l.version))) {
+		if (isN8nInstalled(version)) continue;
+		const t0 = Date.now();
+		const log = path.join(outDir, `install-${version}.log`);
+		fs.writeFileSync(log, '');
+		const done = run(`tsx scripts/n8n/install.ts ${version}`, process.env, log).then(({ code }) => {
+			console.log(`[matrix] n8n ${version}: install ${code === 0 ? 'done' : 'FAILED'} in ${Math.round((Date.now() - t0) / 1000)} s (log ${path.relative(repoRoot, log)})`);
+			return code === 0 ? undefined : new Error(`exit ${code}, see ${log}`);
+		});
+		installs.set(version, done);
+	}
+	const results: LegResult[] = [];
+	for (const leg of [...legs].sort((a, b) => Number(b.version === N8N_PIN) - Number(a.version === N8N_PIN))) {
+		const failed = await installs.get(leg.version);
+		if (failed) {
+			console.log(`[matrix] n8n ${leg.version}: the install failed: ${failed.message}`);
+			results.push({ ...leg, passed: false, results: leg.checks.map((check) => ({ check, passed: false, seconds: 0, detail: 'n8n did not install' })), seconds: 0, at: new Date().toISOString() });
+			continue;
+		}
+		results.push(await runLeg(leg));
+	}
+	const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+	fs.writeFileSync(path.join(outDir, 'results.json'), JSON.stringify({ pin: N8N_PIN, minutes: Number(minutes), results }, null, '\t'));
+	const fullSuite = process.argv.includes('--after-full-suite') ? { passed: true, at: new Date(started).toISOString() } : undefined;
+	const text = table(results, fullSuite);
+	console.log(`\n[matrix] ${results.filter((r) => r.passed).length} of ${results.length} legs passed in ${minutes} min\n${text}`);
+	// the README shows what was tried: the whole matrix only (a partial run, --only, leaves it as it is)
+	if (!only && !process.argv.includes('--no-readme')) writeReadme(text);
+	return results.every((r) => r.passed) ? 0 : 1;
+}
+
+if (require.main === module) {
+	main().then(
+		(code) => process.exit(code),
+		(error) => {
+			console.error(error);
+			process.exit(1);
+		},
+	);
+}
