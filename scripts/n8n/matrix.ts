@@ -88,8 +88,25 @@ const COMMANDS: Record<Check, (leg: Leg) => { command: string; env?: Record<stri
 	reader: (leg) => ({ command: 'tsx test/workflow/readerDifferential.ts', env: { N8N_EXPRESSION_ENGINE: leg.engine } }),
 	demo: () => ({ command: 'node --import tsx scripts/demo.ts --check' }),
 	// the default reporter only: these runs must not count in the reliability table of the pinned suites
-	e2e: () => ({ command: `jest --selectProjects e2e --runInBand --reporters=default ${E2E_FILES.join(' ')}` }),
+	// (the paths before --reporters, which takes every word after it)
+	e2e: () => ({ command: `jest --selectProjects e2e --runInBand ${E2E_FILES.join(' ')} --reporters=default` }),
 };
+
+const demoLog = path.join(repoRoot, 'test-results', 'demo', 'n8n.log');
+const logSize = () => (fs.existsSync(demoLog) ? fs.statSync(demoLog).size : 0);
+
+/**
+ * Whether n8n's own log shows the leg's engine at work (IP1_N8N_ENV reached it): QuickJS logs its bridge,
+ * n8n (1.123 and 2.x) warns about legacy at its start; an isolated-vm or legacy run has no QuickJS bridge.
+ * Undefined: it does.
+ */
+export function engineMismatch(engine: Engine, log: string): string | undefined {
+	const quickJs = log.includes('[QuickJsBridge] Initialized');
+	if (engine === 'quickjs') return quickJs ? undefined : "n8n's log shows no QuickJS bridge";
+	if (quickJs) return `n8n ran QuickJS, not ${engine}`;
+	if (engine === 'legacy' && !log.includes('`legacy` expression engine')) return "n8n's log does not name the legacy engine";
+	return undefined;
+}
 
 function summary(check: Check, code: number, output: string): string {
 	if (check === 'e2e') return /Tests:.*$/m.exec(output)?.[0] ?? `exit ${code}`;
@@ -107,10 +124,13 @@ async function runLeg(leg: Leg): Promise<LegResult> {
 	for (const check of leg.checks) {
 		const t0 = Date.now();
 		const { command, env } = COMMANDS[check](leg);
+		const logFrom = logSize();
 		const { code, output } = await run(command, { ...legEnv(leg), ...env }, logFile);
 		const seconds = Math.round((Date.now() - t0) / 1000);
-		results.push({ check, passed: code === 0, seconds, detail: summary(check, code, output) });
-		console.log(`[matrix] n8n ${leg.version} ${leg.engine}: ${check} ${code === 0 ? 'passed' : 'FAILED'} in ${seconds} s (${results.at(-1)!.detail}; log ${path.relative(repoRoot, logFile)})`);
+		const wrongEngine = check === 'demo' && code === 0 ? engineMismatch(leg.engine, fs.readFileSync(demoLog).subarray(logFrom).toString('utf8')) : undefined;
+		const passed = code === 0 && !wrongEngine;
+		results.push({ check, passed, seconds, detail: wrongEngine ?? summary(check, code, output) });
+		console.log(`[matrix] n8n ${leg.version} ${leg.engine}: ${check} ${passed ? 'passed' : 'FAILED'} in ${seconds} s (${results.at(-1)!.detail}; log ${path.relative(repoRoot, logFile)})`);
 	}
 	return { ...leg, results, passed: results.every((r) => r.passed), seconds: Math.round((Date.now() - started) / 1000), at: new Date().toISOString() };
 }
