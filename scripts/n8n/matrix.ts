@@ -8,7 +8,7 @@
 // npm's downloads wait on the network, not on the 2 cores. Writes test-results/matrix/ (a log per leg,
 // results.json) and the tested-versions table of README.md from its own results (--after-full-suite, given
 // by test:all, adds the pin's full-suite row). Exits 1 when any leg failed; a failed leg shows as failed.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -30,6 +30,8 @@ interface Leg {
 	version: string;
 	engine: Engine;
 	checks: Check[];
+	/** A newer n8n found on the registry (newerOnRegistry): when it does not install, its row says so and the run does not fail. */
+	fromRegistry?: boolean;
 }
 
 /**
@@ -57,6 +59,8 @@ const CHECK_WORDS: Record<Check, string> = {
 
 interface LegResult extends Leg {
 	passed: boolean;
+	/** the install failed (a registry version only): not tried */
+	notInstallable?: string;
 	/** per check: passed, and seconds */
 	results: Array<{ check: Check; passed: boolean; seconds: number; detail: string }>;
 	seconds: number;
@@ -150,8 +154,9 @@ export function table(results: LegResult[], fullSuite: { passed: boolean; at: st
 		'|---|---|---|---|---|',
 		...(fullSuite ? [`| **${N8N_PIN}** (pin) | vm (default) | the full suite (\`npm run test:all\`: unit, integration, workflows, every e2e file, queue mode) | ${fullSuite.passed ? 'passed' : '**FAILED**'} | ${date(fullSuite.at)} |`] : []),
 		...rows.map((r) => {
+			if (r.notInstallable) return `| ${r.version} (newest on the registry) | — | does not install from the registry: ${r.notInstallable} | not tried | ${date(r.at)} |`;
 			const what = r.results.map((c) => `${CHECK_WORDS[c.check]}${c.passed ? '' : ' (**failed**)'}`).join('; ');
-			return `| ${r.version}${r.version === N8N_PIN ? ' (pin)' : ''} | ${r.engine}${r.engine === 'vm' ? ' (default)' : ''} | ${what} | ${r.passed ? 'passed' : '**FAILED**'} | ${date(r.at)} |`;
+			return `| ${r.version}${r.version === N8N_PIN ? ' (pin)' : r.fromRegistry ? ' (newest on the registry)' : ''} | ${r.engine}${r.engine === 'vm' ? ' (default)' : ''} | ${what} | ${r.passed ? 'passed' : '**FAILED**'} | ${date(r.at)} |`;
 		}),
 	];
 	return lines.join('\n');
@@ -166,9 +171,28 @@ function writeReadme(text: string): void {
 	fs.writeFileSync(README, `${readme.slice(0, start + START.length)}\n${note}\n\n${text}\n\n${readme.slice(end)}`);
 }
 
+/**
+ * The newest n8n 2.x on the registry when it is newer than every version LEGS names: it joins the matrix
+ * with the legs of the other versions (reader, demo, e2e on vm). Undefined when there is none, or the
+ * registry cannot be asked (`--no-registry` skips the question).
+ */
+function newerOnRegistry(): string | undefined {
+	const newestListed = [...new Set(LEGS.map((l) => l.version))].filter((v) => v.startsWith('2.')).sort(versionOrder)[0];
+	try {
+		const out = execFileSync('npm', ['view', `n8n@>${newestListed} <3`, 'version', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000 });
+		const found = JSON.parse(out) as string | string[];
+		return (Array.isArray(found) ? found : [found]).filter((v) => /^\d+\.\d+\.\d+$/.test(v)).sort(versionOrder)[0];
+	} catch {
+		return undefined; // no newer version (npm exits 1 for no match), or no registry
+	}
+}
+
 async function main(): Promise<number> {
 	const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-	const legs = LEGS.filter((leg) => !only || only === leg.version || only === `${leg.version}/${leg.engine}`);
+	const newer = only || process.argv.includes('--no-registry') ? undefined : newerOnRegistry();
+	if (newer) console.log(`[matrix] the registry has n8n ${newer}, newer than every listed version: it joins this run`);
+	const all: Leg[] = [...LEGS, ...(newer ? [{ version: newer, engine: 'vm' as const, checks: ['reader', 'demo', 'e2e'] as Check[], fromRegistry: true }] : [])];
+	const legs = all.filter((leg) => !only || only === leg.version || only === `${leg.version}/${leg.engine}`);
 	if (legs.length === 0) throw new Error(`--only ${only}: no such leg (${LEGS.map((l) => `${l.version}/${l.engine}`).join(', ')})`);
 	fs.rmSync(outDir, { recursive: true, force: true });
 	fs.mkdirSync(outDir, { recursive: true });
@@ -191,7 +215,8 @@ async function main(): Promise<number> {
 		const failed = await installs.get(leg.version);
 		if (failed) {
 			console.log(`[matrix] n8n ${leg.version}: the install failed: ${failed.message}`);
-			results.push({ ...leg, passed: false, results: leg.checks.map((check) => ({ check, passed: false, seconds: 0, detail: 'n8n did not install' })), seconds: 0, at: new Date().toISOString() });
+			const reason = installFailure(leg.version);
+			results.push({ ...leg, passed: false, notInstallable: reason, results: [], seconds: 0, at: new Date().toISOString() });
 			continue;
 		}
 		results.push(await runLeg(leg));
@@ -203,7 +228,19 @@ async function main(): Promise<number> {
 	console.log(`\n[matrix] ${results.filter((r) => r.passed).length} of ${results.length} legs passed in ${minutes} min\n${text}`);
 	// the README shows what was tried: the whole matrix only (a partial run, --only, leaves it as it is)
 	if (!only && !process.argv.includes('--no-readme')) writeReadme(text);
-	return results.every((r) => r.passed) ? 0 : 1;
+	// a registry version that does not install is n8n's registry's matter, not a failure of this package
+	return results.every((r) => r.passed || (r.fromRegistry && r.notInstallable)) ? 0 : 1;
+}
+
+/** The first npm error line of a failed install (e.g. "No matching version found for @n8n/agents@0.26.2."). */
+function installFailure(version: string): string {
+	const log = path.join(outDir, `install-${version}.log`);
+	return installFailureLine(fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '');
+}
+
+export function installFailureLine(text: string): string {
+	const line = text.split('\n').find((l) => l.startsWith('npm error') && !/^npm error code \w+$/.test(l.trim())) ?? 'the install failed';
+	return line.replace(/^npm error\s*(notarget\s*)?/, '').replace(/\|/g, '/').trim().slice(0, 160);
 }
 
 if (require.main === module) {

@@ -1,7 +1,7 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // The version matrix's own logic: which n8n settings reach the n8n under test, and that the README table
 // says what the legs did (a failed leg is never written as passed).
-import { engineMismatch, table } from '../../../scripts/n8n/matrix';
+import { engineMismatch, installFailureLine, table } from '../../../scripts/n8n/matrix';
 import { N8N_PIN } from '../../../scripts/n8n/install';
 import { passedSettings } from '../../e2e/support/n8n';
 
@@ -58,4 +58,16 @@ describe("n8n's log shows the leg's expression engine", () => {
 		expect(engineMismatch('vm', 'started')).toBeUndefined();
 		expect(engineMismatch('vm', quickJs)).toMatch(/QuickJS, not vm/);
 	});
+});
+
+it("a registry version that does not install: its row gives npm's reason", () => {
+	const log = [
+		'[n8n-install] npm install --ignore-scripts --no-audit --no-fund --loglevel=error n8n@2.41.3  (in /root/.cache/n8n-nodes-ip1/n8n-2.41.3)',
+		'npm error code ETARGET',
+		'npm error notarget No matching version found for @n8n/agents@0.26.2.',
+		"npm error notarget In most cases you or one of your dependencies are requesting a package version that doesn't exist.",
+	].join('\n');
+	expect(installFailureLine(log)).toBe('No matching version found for @n8n/agents@0.26.2.');
+	const row = table([{ version: '2.41.3', engine: 'vm', checks: [], results: [], passed: false, fromRegistry: true, notInstallable: installFailureLine(log), seconds: 0, at: '2026-12-07T21:00:00.000Z' }], undefined);
+	expect(row.split('\n')[2]).toBe('| 2.41.3 (newest on the registry) | — | does not install from the registry: No matching version found for @n8n/agents@0.26.2. | not tried | 2026-12-07 |');
 });
