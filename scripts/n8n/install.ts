@@ -12,7 +12,7 @@ import path from 'node:path';
 const { node24Bin, cacheRoot } = require('../node24.js') as { node24Bin: () => string; cacheRoot: string };
 
 // 2.41.3 does not install from the registry (its @n8n/agents@0.26.2 is missing there).
-export const N8N_PIN = '2.40.7';
+export const N8N_PIN = '2.41.1';
 
 /** The n8n version the harnesses run: IP1_N8N_VERSION, else the pin. */
 export const N8N_VERSION = selectedVersion(process.env.IP1_N8N_VERSION);

@@ -35,18 +35,18 @@ interface Leg {
 }
 
 /**
- * Supported versions besides the pin (whose vm engine runs the full suite): the oldest supported n8n (1.123,
- * last of the 1.x line) and the newest 2.x that installs from the registry. Expression engines: n8n 1.123 has
- * vm (its default) and legacy (what it needs on Node 20, where isolated-vm has no build); 2.40 and 2.41 add
- * quickjs. The reader's differential runs on every 2.x engine (on 1.x the reader hands every read to n8n:
- * test/unit/helpers/itemParametersN8n1.test.ts).
+ * The pin is the newest 2.x that installs from the registry and passes everything (its vm engine runs the
+ * full suite; here its own n8n-workflow's reader differential and its other engines). The oldest supported
+ * n8n is 1.123 (last of the 1.x line). Expression engines: n8n 1.123 has vm (its default) and legacy (what it
+ * needs on Node 20, where isolated-vm has no build); 2.40 and later add quickjs. The reader's differential
+ * runs on every 2.x engine (on 1.x the reader hands every read to n8n: test/unit/helpers/itemParametersN8n1.test.ts).
+ * A newer 2.x on the registry joins each run by itself (newerOnRegistry). 2.40.7, the pin before 2.41.1,
+ * is no longer tried: the budget (CI under an hour) holds the oldest and the newest.
  */
 export const LEGS: Leg[] = [
+	{ version: N8N_PIN, engine: 'vm', checks: ['reader'] },
 	{ version: N8N_PIN, engine: 'quickjs', checks: ['reader', 'demo'] },
 	{ version: N8N_PIN, engine: 'legacy', checks: ['reader', 'demo'] },
-	{ version: '2.41.1', engine: 'vm', checks: ['reader', 'demo', 'e2e'] },
-	{ version: '2.41.1', engine: 'quickjs', checks: ['reader'] },
-	{ version: '2.41.1', engine: 'legacy', checks: ['reader'] },
 	{ version: '1.123.81', engine: 'vm', checks: ['demo', 'e2e'] },
 	{ version: '1.123.81', engine: 'legacy', checks: ['demo'] },
 ];
