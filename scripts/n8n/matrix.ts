@@ -225,7 +225,9 @@ async function main(): Promise<number> {
 	fs.writeFileSync(path.join(outDir, 'results.json'), JSON.stringify({ pin: N8N_PIN, minutes: Number(minutes), results }, null, '\t'));
 	const fullSuite = process.argv.includes('--after-full-suite') ? { passed: true, at: new Date(started).toISOString() } : undefined;
 	const text = table(results, fullSuite);
-	console.log(`\n[matrix] ${results.filter((r) => r.passed).length} of ${results.length} legs passed in ${minutes} min\n${text}`);
+	const tried = results.filter((r) => !r.notInstallable);
+	const skipped = results.filter((r) => r.notInstallable).map((r) => `, n8n ${r.version} not installable`).join('');
+	console.log(`\n[matrix] ${tried.filter((r) => r.passed).length} of ${tried.length} legs passed in ${minutes} min${skipped}\n${text}`);
 	// the README shows what was tried: the whole matrix only (a partial run, --only, leaves it as it is)
 	if (!only && !process.argv.includes('--no-readme')) writeReadme(text);
 	// a registry version that does not install is n8n's registry's matter, not a failure of this package

@@ -34,11 +34,11 @@ describe('the tested-versions table', () => {
 	});
 
 	it('writes each leg as it ended, newest version first, and the pin row only after the full suite', () => {
-		const text = table([leg('1.123.81', 'vm', [true, false]), leg('2.41.1', 'legacy', [true]), leg('2.41.1', 'vm', [true, true])], undefined);
+		const text = table([leg('1.123.81', 'vm', [true, false]), leg('2.99.0', 'legacy', [true]), leg('2.99.0', 'vm', [true, true])], undefined);
 		const rows = text.split('\n').slice(2);
 		expect(rows).toHaveLength(3);
-		expect(rows[0]).toMatch(/^\| 2\.41\.1 \| vm \(default\) \| demo --check; e2e: .* \| passed \| 2026-12-07 \|$/);
-		expect(rows[1]).toMatch(/^\| 2\.41\.1 \| legacy \| demo --check \| passed \|/);
+		expect(rows[0]).toMatch(/^\| 2\.99\.0 \| vm \(default\) \| demo --check; e2e: .* \| passed \| 2026-12-07 \|$/);
+		expect(rows[1]).toMatch(/^\| 2\.99\.0 \| legacy \| demo --check \| passed \|/);
 		expect(rows[2]).toMatch(/^\| 1\.123\.81 \| vm \(default\) \| demo --check; e2e: .* \(\*\*failed\*\*\) \| \*\*FAILED\*\* \|/);
 		expect(text).not.toContain('full suite');
 		expect(table([], { passed: true, at: '2026-12-07T21:00:00.000Z' })).toContain(`| **${N8N_PIN}** (pin) | vm (default) | the full suite`);
