@@ -1,5 +1,6 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
-// `npm run demo`: builds the package, makes sure the pinned n8n is installed, starts the iP.1 gateway
+// `npm run demo`: builds the package, makes sure the n8n to run is installed (the pin, or IP1_N8N_VERSION;
+// IP1_N8N_ENV passes n8n settings, see test/e2e/support/n8n.ts), starts the iP.1 gateway
 // simulator (web view, realistic delivery timing) and n8n with the packed package, imports the example
 // workflows and a credential pointing at the simulator, and runs until Ctrl-C.
 // `--check` starts everything, sends one SMS through n8n and an incoming SMS through the auto-reply, then stops.
@@ -7,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { startSimulator } from '../simulator';
-import { ensureN8n } from './n8n/install';
+import { ensureN8n, N8N_PIN, N8N_VERSION } from './n8n/install';
 import { buildAndPackPackage, repoRoot } from '../test/e2e/support/n8n-package';
 import { startN8n, type N8nInstance } from '../test/e2e/support/n8n';
 import { runQueueDemo } from './queue/demo';
@@ -55,7 +56,8 @@ for (const signal of queue ? [] : (['SIGINT', 'SIGTERM', 'SIGHUP'] as const)) {
 }
 
 async function main(): Promise<void> {
-	step('installing n8n 2.40.7 if the cache lacks it (first time: a few minutes)…');
+	const settings = process.env.IP1_N8N_ENV?.trim();
+	step(`n8n ${N8N_VERSION}${N8N_VERSION === N8N_PIN ? ' (the pin)' : ' (IP1_N8N_VERSION)'}${settings ? ` with ${settings}` : ''}: installing it if the cache lacks it (first time: a few minutes)…`);
 	await ensureN8n();
 	step('building and packing the package…');
 	const outDir = path.join(repoRoot, 'test-results', 'demo');
@@ -112,7 +114,7 @@ async function main(): Promise<void> {
 
 		console.log(`
 iP.1 demo is running
-  n8n         ${n8n.baseUrl}   login ${n8n.owner.email} / ${n8n.owner.password}
+  n8n         ${n8n.baseUrl}   (n8n ${N8N_VERSION})   login ${n8n.owner.email} / ${n8n.owner.password}
   simulator   ${sim.url}/   sent SMS and MMS, balances, bundles, and a form to send an incoming SMS
   credentials "${REST_CREDENTIAL.name}" (REST API v2, key ${REST_KEY}) and "${CREDENTIAL.name}"
               (legacy SOAP) point at the simulator (account ${DEMO_ACCOUNT.id})
@@ -181,7 +183,7 @@ async function runCheck(n8n: N8nInstance, sim: Awaited<ReturnType<typeof startSi
 		await new Promise((r) => setTimeout(r, 250));
 	}
 	if (!sim.state().messages.some((m) => m.text.startsWith('Tack!'))) throw new Error('no auto-reply reached the simulator');
-	console.log(`demo check passed: ${n8n.baseUrl} sent SMS, waited for a reply (YES resumed the reminder) and auto-replied to incoming ones, REST API v2 and legacy SOAP`);
+	console.log(`demo check passed on n8n ${n8n.info.version}${process.env.IP1_N8N_ENV ? ` (${process.env.IP1_N8N_ENV.trim()})` : ''}: ${n8n.baseUrl} sent SMS, waited for a reply (YES resumed the reminder) and auto-replied to incoming ones, REST API v2 and legacy SOAP`);
 }
 
 (queue ? runQueueDemo() : main()).catch((error) => {

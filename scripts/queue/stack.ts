@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { ensureN8n, n8nEntry } from '../n8n/install';
-import { N8nInstance, startN8n, stopProcessGroup, type N8nInstanceInfo } from '../../test/e2e/support/n8n';
+import { N8nInstance, passedSettings, startN8n, stopProcessGroup, type N8nInstanceInfo } from '../../test/e2e/support/n8n';
 import { installPackageIntoUserFolder } from '../../test/e2e/support/n8n-package';
 import { freePort } from '../../test/e2e/support/ports';
 import { stopGroup, trackFolder, trackGroup } from './processes';
@@ -209,7 +209,8 @@ export async function startQueueStack(options: QueueStackOptions): Promise<Queue
 
 		const haproxyPort = options.port ?? (await freePort());
 		const url = `http://127.0.0.1:${haproxyPort}`;
-		const shared = { ...queueEnv(pg, redis.port, crypto.randomBytes(24).toString('hex'), url), ...options.env };
+		// IP1_N8N_ENV's settings go to every process (startN8n adds them for main only)
+		const shared = { ...queueEnv(pg, redis.port, crypto.randomBytes(24).toString('hex'), url), ...passedSettings(), ...options.env };
 		// main first: it runs the database migrations the other processes expect
 		const main = await startN8n({ packageTgz: options.packageTgz, env: shared, logFile: path.join(logDir, 'main.log'), userFolder: path.join(folder, 'main') });
 		started.push(() => stopProcessGroup(main.info.pid));

@@ -13,10 +13,8 @@ beforeAll(async () => {
 afterAll(async () => await sim?.stop());
 
 async function testCredential(data: Record<string, string>): Promise<{ status: string; message: string }> {
-	const answer = await n8n().restApi.request('POST', '/rest/credentials/test', {
-		credentials: { id: '', name: 'iP.1 test', type: 'ip1SmsApi', data }, // id '': an unsaved credential, as the editor tests it
-	});
-	return answer.data ?? answer;
+	// an unsaved credential, as the editor tests it (n8n 1.x: saved first, see testCredential)
+	return await n8n().restApi.testCredential({ name: 'iP.1 test', type: 'ip1SmsApi', data });
 }
 
 it('passes against a reachable iP.1 SOAP service and calls balans there', async () => {

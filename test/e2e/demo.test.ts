@@ -22,7 +22,7 @@ it('npm run demo -- --check: n8n sends an SMS and the published auto-reply answe
 	const result = spawnSync('npm', ['run', 'demo', '--silent', '--', '--check'], { cwd: root, env: demoEnv(), encoding: 'utf8', timeout: 600_000 });
 	const output = `${result.stdout}\n${result.stderr}`;
 	expect({ status: result.status, output: result.status === 0 ? '' : output }).toEqual({ status: 0, output: '' });
-	expect(result.stdout).toMatch(/demo check passed: http:\/\/127\.0\.0\.1:\d+ sent SMS, waited for a reply \(YES resumed the reminder\) and auto-replied to incoming ones, REST API v2 and legacy SOAP/);
+	expect(result.stdout).toMatch(/demo check passed on n8n \d+\.\d+\.\d+[^:]*: http:\/\/127\.0\.0\.1:\d+ sent SMS, waited for a reply \(YES resumed the reminder\) and auto-replied to incoming ones, REST API v2 and legacy SOAP/);
 }, 600_000);
 
 describe('a demo stopped by a signal stops everything and removes its temp folders', () => {

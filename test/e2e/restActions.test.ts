@@ -7,6 +7,7 @@ import path from 'node:path';
 
 import { restRegistry } from '../../nodes/Ip1Sms/v2/actions/rest.registry';
 import type { SimulatorHandle } from '../../simulator';
+import { N8N_MAJOR } from './support/n8n-rest';
 import { useN8n } from './support/shared-n8n';
 import { E2E_ACCOUNT, e2eWorkflow, example, output, startE2eSimulator } from './support/ip1';
 import { importMcpCredentials, REST_CREDENTIAL } from './support/mcp';
@@ -172,12 +173,12 @@ it('together the REST workflows above (and sendAndWait.test.ts) run every action
 	expect(registered.filter((action) => !covered.has(action))).toEqual([]);
 });
 
+// n8n 1.x's credential tester shows its own words for a failed test request; n8n 2.x the credential's rule for the status
+const n8n1 = N8N_MAJOR < 2;
+
 describe('the iP.1 SMS REST API credential test in a real n8n', () => {
 	async function testCredential(data: Record<string, string>): Promise<{ status: string; message: string }> {
-		const answer = await n8n().restApi.request('POST', '/rest/credentials/test', {
-			credentials: { id: '', name: 'iP.1 REST test', type: 'ip1SmsRestApi', data },
-		});
-		return answer.data ?? answer;
+		return await n8n().restApi.testCredential({ name: 'iP.1 REST test', type: 'ip1SmsRestApi', data });
 	}
 
 	it('passes with the right key and fails with a wrong one', async () => {
@@ -187,12 +188,15 @@ describe('the iP.1 SMS REST API credential test in a real n8n', () => {
 		expect(JSON.stringify(wrong)).not.toContain('not-the-key');
 		// issue 24: the editor shows this under "Couldn't connect with these settings", not "Unauthorized"
 		expect(wrong.message).toBe(
-			'iP.1 did not accept the API key (HTTP 401): check the API Key; it may be wrong, revoked or from another account. Keys are made in the iP.1 portal under Accounts → API keys.',
+			n8n1
+				? 'Authorization failed - please check your credentials'
+				: 'iP.1 did not accept the API key (HTTP 401): check the API Key; it may be wrong, revoked or from another account. Keys are made in the iP.1 portal under Accounts → API keys.',
 		);
 	}, 60_000);
 
 	it('a Base URL that is not the REST API says so (issue 24)', async () => {
 		const wrongPath = await testCredential({ apiKey: REST_KEY, baseUrl: `${sim.url}/not-here` });
-		expect(wrongPath).toMatchObject({ status: 'Error', message: "The Base URL does not answer as iP.1's REST API (HTTP 404): use https://api.ip1sms.com." });
+		const message = n8n1 ? 'The resource you are requesting could not be found' : "The Base URL does not answer as iP.1's REST API (HTTP 404): use https://api.ip1sms.com.";
+		expect(wrongPath).toMatchObject({ status: 'Error', message });
 	}, 60_000);
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Expression, NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { ensureN8nCore, loadWorkflowJson, runNode, runWorkflow, setBinaryDataMode } from '../support/n8nCore';
+import { expressionEngine } from '../support/n8nCore/setup';
 import { HarnessProbe } from '../support/n8nCore/fixtures/HarnessProbe.node';
 import { HarnessProbeApi } from '../support/n8nCore/fixtures/HarnessProbeApi.credentials';
 
@@ -237,7 +238,7 @@ test('workflow JSON runs: trigger → set items (with binary) → node, expressi
 
 test('expressions run on n8n 2.40’s default engine (isolated-vm) unless N8N_EXPRESSION_ENGINE says otherwise', async () => {
 	await ensureN8nCore();
-	expect(Expression.getActiveImplementation()).toBe(process.env.N8N_EXPRESSION_ENGINE === 'legacy' ? 'legacy' : 'vm');
+	expect(Expression.getActiveImplementation()).toBe(expressionEngine());
 });
 
 test('workflow JSON runs report the failing node’s error', async () => {

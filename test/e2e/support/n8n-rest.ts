@@ -3,10 +3,15 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-import { n8nInstallDir } from '../../../scripts/n8n/install';
+import { N8N_VERSION, n8nInstallDir } from '../../../scripts/n8n/install';
 
 // n8n stores execution data flatted-encoded; decode it with the flatted n8n itself ships.
 const requireFromN8n = createRequire(path.join(n8nInstallDir, 'node_modules', 'n8n', 'package.json'));
+
+/** n8n 1.x activates a workflow synchronously and has no publication status; 2.x publishes through an outbox. */
+export const N8N_MAJOR = Number(N8N_VERSION.split('.')[0]);
+/** The most executions n8n lists at once: 2.40 caps a larger limit silently, 2.41 refuses it (HTTP 400). */
+const EXECUTIONS_PAGE = 100;
 
 // n8n ties its auth cookie to this header (a hash of it is in the token); any constant value works.
 const BROWSER_ID = 'n8n-nodes-ip1-e2e';
@@ -110,10 +115,19 @@ export class N8nRestClient {
 		return await this.get('/types/credentials.json');
 	}
 
+	/** Every execution that matches, newest first, read in pages of 100 (`lastId`: older than the oldest id seen). */
 	async listExecutions(filter: { workflowId?: string; status?: string } = {}): Promise<ExecutionSummary[]> {
 		const query = encodeURIComponent(JSON.stringify(filter));
-		const { results } = await this.get<{ results: ExecutionSummary[] }>(`/rest/executions?filter=${query}&limit=250`);
-		return results;
+		const seen = new Map<string, ExecutionSummary>();
+		for (let lastId: string | undefined; ; ) {
+			const page = `/rest/executions?filter=${query}&limit=${EXECUTIONS_PAGE}${lastId ? `&lastId=${lastId}` : ''}`;
+			const { results } = await this.get<{ results: ExecutionSummary[] }>(page);
+			const fresh = results.filter((e) => !seen.has(e.id));
+			for (const e of fresh) seen.set(e.id, e);
+			if (results.length < EXECUTIONS_PAGE || fresh.length === 0) break;
+			lastId = String(Math.min(...[...seen.keys()].map(Number)));
+		}
+		return [...seen.values()].sort((a, b) => Number(b.id) - Number(a.id));
 	}
 
 	/** How many executions of a workflow n8n has recorded (finished or not). */
@@ -149,12 +163,27 @@ export class N8nRestClient {
 	 * Publishes (activates) a workflow in the running n8n and waits until its triggers and production
 	 * webhooks are live: n8n 2.40 answers the request first and registers the triggers afterwards
 	 * (its publication outbox), so this polls `/publication-status` until it says `published`.
+	 * n8n 1.x registers them before it answers.
 	 */
 	async activateWorkflow(id: string, timeoutMs = 30_000): Promise<any> {
 		const { versionId } = await this.getWorkflow(id);
 		const workflow = await this.post(`/rest/workflows/${id}/activate`, { versionId });
 		await this.waitUntilPublished(id, versionId, timeoutMs);
 		return workflow;
+	}
+
+	/**
+	 * n8n's credential test (the editor's "Retry"/"Save"). n8n 2.x tests unsaved data; n8n 1.123 answers 403
+	 * for a credential without an id, so there it is saved first, tested, and deleted again.
+	 */
+	async testCredential(credential: { name: string; type: string; data: Record<string, unknown> }): Promise<{ status: string; message: string }> {
+		if (N8N_MAJOR >= 2) return unwrap(await this.post('/rest/credentials/test', { credentials: { id: '', ...credential } }));
+		const saved = await this.post<{ id: string }>('/rest/credentials', credential);
+		try {
+			return unwrap(await this.post('/rest/credentials/test', { credentials: { id: saved.id, ...credential } }));
+		} finally {
+			await this.request('DELETE', `/rest/credentials/${saved.id}`);
+		}
 	}
 
 	/**
@@ -182,6 +211,7 @@ export class N8nRestClient {
 	}
 
 	private async waitUntilPublished(id: string, versionId: string | undefined, timeoutMs: number): Promise<void> {
+		if (N8N_MAJOR < 2) return; // 1.x: activation registers the triggers before it answers; no publication status
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
 			const status = await this.get<{ status: string; liveVersionId: string | null; triggers: Array<{ nodeId: string; status: string; errorMessage?: string | null }> }>(
@@ -201,3 +231,5 @@ export class N8nRestClient {
 		return await this.post(`/rest/workflows/${id}/deactivate`, {});
 	}
 }
+
+const unwrap = (answer: any): { status: string; message: string } => answer?.data ?? answer;

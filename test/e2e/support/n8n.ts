@@ -1,14 +1,15 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
-// A real n8n (the pinned install from scripts/n8n/install.ts) for the e2e tests, the demo and the benchmarks:
-// its own user folder, ports and log file, a headless owner, our package installed as users get it,
-// CLI helpers (import, publish, execute) and a logged-in REST client.
+// A real n8n (the version IP1_N8N_VERSION names, else the pin; scripts/n8n/install.ts) for the e2e tests, the
+// demo and the benchmarks: its own user folder, ports and log file, a headless owner, our package installed as
+// users get it, CLI helpers (import, publish, execute) and a logged-in REST client. IP1_N8N_ENV passes n8n
+// settings through (e.g. "N8N_EXPRESSION_ENGINE=quickjs"): the caller's own N8N_* variables are not.
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { ensureN8n, n8nEntry } from '../../../scripts/n8n/install';
+import { ensureN8n, N8N_VERSION, n8nEntry } from '../../../scripts/n8n/install';
 import { installPackageIntoUserFolder } from './n8n-package';
 import { N8nRestClient } from './n8n-rest';
 import { freePort } from './ports';
@@ -34,6 +35,8 @@ export interface StartN8nOptions {
 
 /** Everything needed to reach a running instance, also from another process (see test/e2e/support/shared-n8n.ts). */
 export interface N8nInstanceInfo {
+	/** The n8n version (N8N_VERSION of scripts/n8n/install.ts). */
+	version: string;
 	pid: number;
 	baseUrl: string;
 	port: number;
@@ -141,8 +144,24 @@ function n8nEnv(info: Pick<N8nInstanceInfo, 'port' | 'brokerPort' | 'userFolder'
 		// how often the server picks up workflows published from the CLI (default 10 s)
 		N8N_WORKFLOW_PUBLICATION_RECONCILE_INTERVAL_SECONDS: '2',
 		N8N_LOG_LEVEL: 'info',
+		...passedSettings(),
 		...extra,
 	};
+}
+
+/**
+ * n8n settings for the instance under test from IP1_N8N_ENV: `NAME=value` pairs separated by spaces or
+ * commas, each name an n8n setting (N8N_*, DB_*, EXECUTIONS_*, GENERIC_TIMEZONE, QUEUE_*), e.g.
+ * `IP1_N8N_ENV="N8N_EXPRESSION_ENGINE=quickjs"`. They override the harness defaults above.
+ */
+export function passedSettings(value = process.env.IP1_N8N_ENV ?? ''): Record<string, string> {
+	const settings: Record<string, string> = {};
+	for (const pair of value.split(/[\s,]+/).filter(Boolean)) {
+		const match = /^((?:N8N|DB|EXECUTIONS|QUEUE)_[A-Z0-9_]+|GENERIC_TIMEZONE)=(.*)$/.exec(pair);
+		if (!match) throw new Error(`IP1_N8N_ENV: "${pair}" is not NAME=value with an n8n setting's name (N8N_*, DB_*, EXECUTIONS_*, QUEUE_*)`);
+		settings[match[1]] = match[2];
+	}
+	return settings;
 }
 
 function childEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
@@ -155,13 +174,18 @@ function childEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
 	return { ...inherited, PATH: [bin, process.env.PATH].join(path.delimiter), ...vars };
 }
 
+/**
+ * Ready: /healthz/readiness answers 200 and the REST API answers JSON (n8n 1.x reports ready a moment
+ * before its REST routes are mounted: /rest/settings then answers the editor's HTML).
+ */
 async function waitUntilReady(baseUrl: string, child: { exited: boolean }, logFile: string, timeoutMs: number): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		if (child.exited) throw new Error(`n8n exited during start; last log lines:\n${tail(logFile, 40)}`);
 		try {
-			const response = await fetch(`${baseUrl}/healthz/readiness`);
-			if (response.status === 200) return;
+			const ready = await fetch(`${baseUrl}/healthz/readiness`);
+			const settings = ready.status === 200 ? await fetch(`${baseUrl}/rest/settings`) : undefined;
+			if (settings?.ok && settings.headers.get('content-type')?.includes('application/json')) return;
 		} catch {
 			// not listening yet
 		}
@@ -218,7 +242,7 @@ export async function startN8n(opts: StartN8nOptions = {}): Promise<N8nInstance>
 	installExitHandlers();
 
 	const baseUrl = `http://127.0.0.1:${port}`;
-	const info: N8nInstanceInfo = { pid, baseUrl, port, brokerPort, userFolder, tempUserFolder, logFile, owner: OWNER, env, startupMs: 0 };
+	const info: N8nInstanceInfo = { version: N8N_VERSION, pid, baseUrl, port, brokerPort, userFolder, tempUserFolder, logFile, owner: OWNER, env, startupMs: 0 };
 	try {
 		await waitUntilReady(baseUrl, state, logFile, opts.readyTimeoutMs ?? 180_000);
 		await ensureOwner(baseUrl, OWNER);

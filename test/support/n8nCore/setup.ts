@@ -49,19 +49,26 @@ function isAlive(pid: number): boolean {
 
 /**
  * n8n 2.40 evaluates expressions in an isolated-vm isolate by default (@n8n/config
- * ExpressionEngineConfig.engine = 'vm'); N8N_EXPRESSION_ENGINE=legacy selects the in-process
- * evaluator. Expression.initExpressionEngine() loads the runtime with a dynamic import(), which
- * Jest refuses without --experimental-vm-modules, so this is its body with a plain require.
+ * ExpressionEngineConfig.engine = 'vm'); N8N_EXPRESSION_ENGINE=quickjs selects QuickJS (WebAssembly)
+ * and legacy the in-process evaluator. Expression.initExpressionEngine() loads the runtime with a dynamic
+ * import(), which Jest refuses without --experimental-vm-modules, so this is its body with a plain require.
  */
+export function expressionEngine(): 'vm' | 'quickjs' | 'legacy' {
+	const engine = process.env.N8N_EXPRESSION_ENGINE ?? 'vm';
+	if (engine !== 'vm' && engine !== 'quickjs' && engine !== 'legacy') throw new Error(`N8N_EXPRESSION_ENGINE: unknown engine "${engine}"`);
+	return engine;
+}
+
 async function initExpressions() {
-	const engine = process.env.N8N_EXPRESSION_ENGINE === 'legacy' ? 'legacy' : 'vm';
+	const engine = expressionEngine();
 	Expression.setExpressionEngine(engine);
 	if (engine === 'legacy') return;
 	const fromWorkflow = { paths: [path.dirname(require.resolve('n8n-workflow'))] };
 	const runtime = require(require.resolve('@n8n/expression-runtime', fromWorkflow));
 	const { expressionSandboxHooks } = require('n8n-workflow/expression-sandboxing');
+	const bridgeOptions = { timeout: 5000, memoryLimit: 128, logger: LoggerProxy };
 	const evaluator = new runtime.ExpressionEvaluator({
-		createBridge: () => new runtime.IsolatedVmBridge({ timeout: 5000, memoryLimit: 128, logger: LoggerProxy }),
+		createBridge: () => (engine === 'quickjs' ? new runtime.QuickJsBridge(bridgeOptions) : new runtime.IsolatedVmBridge(bridgeOptions)),
 		maxCodeCacheSize: 1024,
 		poolSize: 1,
 		// n8n's option N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: an execution takes an isolate only when it
