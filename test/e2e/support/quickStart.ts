@@ -23,7 +23,7 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
 
 /** What the demo printed: n8n's URL and login, the simulator's URL, the send example's URL. */
 export function readDemoBanner(output: string) {
-	const n8n = /n8n\s+(http:\/\/\S+)\s+login (\S+) \/ (\S+)/.exec(output);
+	const n8n = /n8n\s+(http:\/\/\S+)\s+(?:\(n8n [^)]*\)\s+)?login (\S+) \/ (\S+)/.exec(output); // the demo names its n8n version between the two
 	const simulator = /simulator\s+(http:\/\/\S+?)\/?\s/.exec(output);
 	const send = new RegExp(`${SEND_EXAMPLE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(http://\\S+)`).exec(output);
 	if (!n8n || !simulator || !send) throw new Error(`the demo's banner lacks the n8n URL and login, the simulator URL or the send example:\n${output}`);
