@@ -21,7 +21,7 @@ export const messageSourceField: INodeProperties = {
 		{ name: 'Text', value: 'text', description: 'The message written here' },
 		{ name: 'Template', value: 'template', description: "One of the account's SMS templates; Template Fields fill its {placeholders}" },
 	],
-	description: 'Whether to write the message or use an SMS template of the account',
+	description: 'Write the message here, or send one of the account\'s SMS templates',
 };
 
 export const templateLocator: INodeProperties = {
