@@ -94,7 +94,7 @@ async function child(side: 'ours' | 'base', url: string): Promise<Sample> {
 		});
 		if (result.error) throw result.error;
 		if (result.items.length !== input.length) throw new Error(`${side}: ${result.items.length} items out of ${input.length}`);
-		if (side === 'ours' && !result.items.every((i) => /^\d+$/.test(String(i.json.id)))) throw new Error('ours: an item without an MMS id');
+		if (side === 'ours' && !result.items.every((i) => /^\d+$/.test(String(i.json.messageId)))) throw new Error('ours: an item without an MMS id');
 		return result;
 	};
 	await run(items(20));

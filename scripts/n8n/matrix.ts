@@ -162,6 +162,28 @@ export function table(results: LegResult[], fullSuite: { passed: boolean; at: st
 	return lines.join('\n');
 }
 
+/** The table between the README's markers (the rows only, without the note). */
+function readmeTable(): string {
+	const readme = fs.readFileSync(README, 'utf8');
+	const start = readme.indexOf(START);
+	const end = readme.indexOf(END);
+	return start < 0 || end < start ? '' : readme.slice(start + START.length, end);
+}
+
+/** A table row without its last cell (the date), for comparing runs of different days. */
+const undated = (row: string) => row.trim().replace(/\|[^|]*\|$/, '|');
+
+/**
+ * The rows of the committed table that claim a pass this run did not repeat (version, engine, what ran
+ * and result alike; the date aside). In CI none may remain: every row the README shows as passed has
+ * passed in CI. A row this run adds (a newer n8n on the registry), or a row that was not tried, is no claim.
+ */
+export function unconfirmedRows(committed: string, found: string): string[] {
+	const rows = (text: string) => text.split('\n').filter((l) => /^\| .* \| passed \| [^|]* \|$/.test(l.trim())).map(undated);
+	const now = new Set(rows(found));
+	return rows(committed).filter((row) => !now.has(row));
+}
+
 function writeReadme(text: string): void {
 	const readme = fs.readFileSync(README, 'utf8');
 	const start = readme.indexOf(START);
@@ -228,8 +250,17 @@ async function main(): Promise<number> {
 	const tried = results.filter((r) => !r.notInstallable);
 	const skipped = results.filter((r) => r.notInstallable).map((r) => `, n8n ${r.version} not installable`).join('');
 	console.log(`\n[matrix] ${tried.filter((r) => r.passed).length} of ${tried.length} legs passed in ${minutes} min${skipped}\n${text}`);
+	const committed = readmeTable();
 	// the README shows what was tried: the whole matrix only (a partial run, --only, leaves it as it is)
 	if (!only && !process.argv.includes('--no-readme')) writeReadme(text);
+	const unconfirmed = only ? [] : unconfirmedRows(committed, text);
+	if (unconfirmed.length) {
+		console.log(`\n[matrix] the README's table claims what this run did not confirm:\n${unconfirmed.join('\n')}`);
+		// CI proves the committed table: a row shown as passed that did not pass here fails the run
+		if (process.env.CI === 'true') return 1;
+	} else if (!only) {
+		console.log("[matrix] every row the README's table shows as passed passed in this run");
+	}
 	// a registry version that does not install is n8n's registry's matter, not a failure of this package
 	return results.every((r) => r.passed || (r.fromRegistry && r.notInstallable)) ? 0 : 1;
 }

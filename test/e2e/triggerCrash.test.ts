@@ -99,7 +99,7 @@ afterAll(async () => {
 /** A message's identity as the simulator knows it and as the trigger's output carries it. */
 function keyOfItem(item: any): string | undefined {
 	if (item?.incsmsid !== undefined) return `sms:${item.incsmsid}`;
-	if (item?.event === 'deliveryReport') return `dr:${item.messageId}:${item.code}`;
+	if (item?.event === 'deliveryReport') return `dr:${item.messageId}:${item.statusCode}`;
 	if (item?.messageId !== undefined) return `sms:${item.messageId}`;
 	return undefined;
 }

@@ -79,9 +79,9 @@ describe('the iP.1 SMS Trigger v2 in a real n8n', () => {
 		expect(delivered.length).toBeGreaterThan(1);
 		expect(delivered.every((w: any) => w.delivered && w.attempts.length === 1)).toBe(true);
 		const items = (await triggerItems(ids.rest, 1 + delivered.length)).filter((i) => i.event === 'deliveryReport');
-		expect(items.map((i) => i.code).sort()).toEqual(delivered.map((w: any) => w.code).sort());
-		const final = items.find((i) => i.code === 201);
-		expect(final).toMatchObject({ messageId: sent.messageId, batchId: sent.batchId, recipient: '46705550012', status: 'DeliveredToHandset', state: 'delivered', reference: 'e2e-order-7' });
+		expect(items.map((i) => i.statusCode).sort()).toEqual(delivered.map((w: any) => w.code).sort());
+		const final = items.find((i) => i.statusCode === 201);
+		expect(final).toMatchObject({ messageId: sent.messageId, batchId: sent.batchId, to: '46705550012', status: 'DeliveredToHandset', state: 'delivered', reference: 'e2e-order-7' });
 		expect(items.filter((i) => i.state === 'pending').length).toBe(items.length - 1);
 	}, 120_000);
 

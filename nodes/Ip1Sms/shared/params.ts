@@ -81,16 +81,6 @@ export function segmentFields(text: SegmentInfo): IDataObject {
 	return { encoding: text.encoding, characters: text.characters, segments: text.segments };
 }
 
-/** The key of the delivery state in an output: version 1 calls it `final`, version 2 `state`. */
-export function stateKey(ctx: IExecuteFunctions): 'state' | 'final' {
-	return ctx.getNode().typeVersion >= 2 ? 'state' : 'final';
-}
-
-/** The key of a group send's id in an output: version 1 calls it `bundleId`, version 2 `batchId`. */
-export function batchIdKey(ctx: IExecuteFunctions): 'batchId' | 'bundleId' {
-	return ctx.getNode().typeVersion >= 2 ? 'batchId' : 'bundleId';
-}
-
 /** Whether a Combine send checks its placeholders (helpers/placeholders.ts): version 2 does, version 1 sends as before. */
 export function checksPlaceholders(ctx: IExecuteFunctions): boolean {
 	return ctx.getNode().typeVersion >= 2;

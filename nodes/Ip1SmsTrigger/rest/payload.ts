@@ -98,11 +98,12 @@ function readReport(doc: Doc, now: string): RestReading {
 			event: 'deliveryReport',
 			messageId,
 			batchId: text(doc.batchId) ?? null,
-			recipient: text(doc.recipient) ?? '',
-			code,
+			// the names of the action node's message reads (recipient `to`, `statusCode`, `statusAt`)
+			to: text(doc.recipient) ?? '',
+			statusCode: code,
 			status: name,
 			state,
-			reportedAt: isoTime(doc.created) ?? now,
+			statusAt: isoTime(doc.created) ?? now,
 			segments: integerOf(doc.segments) ?? null,
 			price: numberOf(doc.price) ?? null,
 			// iP.1's examples write `sek`: ISO 4217's upper case, as the node's outputs

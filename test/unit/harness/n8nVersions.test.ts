@@ -1,7 +1,7 @@
 /* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
 // The version matrix's own logic: which n8n settings reach the n8n under test, and that the README table
 // says what the legs did (a failed leg is never written as passed).
-import { engineMismatch, installFailureLine, table } from '../../../scripts/n8n/matrix';
+import { engineMismatch, installFailureLine, table, unconfirmedRows } from '../../../scripts/n8n/matrix';
 import { N8N_PIN } from '../../../scripts/n8n/install';
 import { passedSettings } from '../../e2e/support/n8n';
 
@@ -42,6 +42,17 @@ describe('the tested-versions table', () => {
 		expect(rows[2]).toMatch(/^\| 1\.123\.81 \| vm \(default\) \| demo --check; e2e: .* \(\*\*failed\*\*\) \| \*\*FAILED\*\* \|/);
 		expect(text).not.toContain('full suite');
 		expect(table([], { passed: true, at: '2026-12-07T21:00:00.000Z' })).toContain(`| **${N8N_PIN}** (pin) | vm (default) | the full suite`);
+	});
+
+	it("confirms, in CI, every row the committed table shows as passed, whatever its date", () => {
+		const committed = table([leg('1.123.81', 'vm', [true, true]), leg('2.99.0', 'legacy', [true])], { passed: true, at: '2026-12-01T08:00:00.000Z' });
+		const later = (legs: ReturnType<typeof leg>[]) => table(legs.map((l) => ({ ...l, at: '2026-12-08T09:00:00.000Z' })), { passed: true, at: '2026-12-08T09:00:00.000Z' });
+		expect(unconfirmedRows(committed, later([leg('1.123.81', 'vm', [true, true]), leg('2.99.0', 'legacy', [true]), leg('2.99.1', 'vm', [true])]))).toEqual([]);
+		const failed = unconfirmedRows(committed, later([leg('1.123.81', 'vm', [true, false]), leg('2.99.0', 'legacy', [true])]));
+		expect(failed).toEqual([expect.stringMatching(/^\| 1\.123\.81 \| vm \(default\) \| demo --check; e2e: .* \| passed \|$/)]);
+		expect(unconfirmedRows(committed, later([leg('1.123.81', 'vm', [true, true])]))).toEqual([expect.stringContaining('| 2.99.0 | legacy |')]);
+		const notTried = '| 2.41.3 (newest on the registry) | — | does not install from the registry: x | not tried | 2026-12-07 |';
+		expect(unconfirmedRows(`${committed}\n${notTried}`, later([leg('1.123.81', 'vm', [true, true]), leg('2.99.0', 'legacy', [true])]))).toEqual([]);
 	});
 });
 

@@ -1,3 +1,7 @@
+/* eslint-disable */ // not shipped: n8n's community-node lint rules apply to nodes/ and credentials/ only
+import fs from 'node:fs';
+import path from 'node:path';
+
 import { readRestPayload } from '../../../nodes/Ip1SmsTrigger/rest/payload';
 
 const now = '2026-11-30T12:00:00.000Z';
@@ -58,11 +62,11 @@ describe('REST webhook payloads', () => {
 				event: 'deliveryReport',
 				messageId: '5bcf4324ee47dee41a9dbb14',
 				batchId: '5bc86b6e85c7209830f96936',
-				recipient: '46701234567',
-				code: 201,
+				to: '46701234567',
+				statusCode: 201,
 				status: 'DeliveredToHandset',
 				state: 'delivered',
-				reportedAt: '2026-11-30T10:00:05.000Z',
+				statusAt: '2026-11-30T10:00:05.000Z',
 				segments: 2,
 				price: 0.0416,
 				currency: 'EUR',
@@ -109,9 +113,9 @@ describe('REST webhook payloads', () => {
 
 	it('reads a time without offset as UTC and fills in a missing one', () => {
 		const noOffset = readRestPayload({ ...report, created: '2019-11-01T16:32:18.253' }, now);
-		expect(noOffset.ok && noOffset.item.reportedAt).toBe('2019-11-01T16:32:18.253Z');
+		expect(noOffset.ok && noOffset.item.statusAt).toBe('2019-11-01T16:32:18.253Z');
 		const missing = readRestPayload({ ...report, created: undefined }, now);
-		expect(missing.ok && missing.item.reportedAt).toBe(now);
+		expect(missing.ok && missing.item.statusAt).toBe(now);
 	});
 
 	it.each([
@@ -155,4 +159,19 @@ describe('REST webhook payloads', () => {
 	])('refuses %s', (_what, body) => {
 		expect(readRestPayload(body, now)).toMatchObject({ ok: false, problem: expect.any(String) });
 	});
+});
+
+it("a delivery report carries the names of the action node's outputs (its output schemas)", () => {
+	const dir = path.resolve(__dirname, '../../../nodes/Ip1Sms/__schema__/v2.0.0');
+	const names = new Set<string>();
+	for (const resource of fs.readdirSync(dir)) {
+		for (const file of fs.readdirSync(path.join(dir, resource))) {
+			const schema = JSON.parse(fs.readFileSync(path.join(dir, resource, file), 'utf8'));
+			for (const key of Object.keys(schema.properties ?? schema.items?.properties ?? {})) names.add(key);
+		}
+	}
+	const read = readRestPayload(report, now);
+	if (!read.ok) throw new Error(read.problem);
+	const triggerOnly = ['event', 'dedupeKey'];
+	expect(Object.keys(read.item).filter((k) => !triggerOnly.includes(k) && !names.has(k))).toEqual([]);
 });

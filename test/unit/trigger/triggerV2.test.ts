@@ -69,7 +69,7 @@ describe('iP.1 SMS Trigger v2, REST API', () => {
 	it('a delivery report starts one execution with its state and reference', async () => {
 		const call = await callTrigger(rest(reportDoc(undefined, 202)));
 		expect(call.started).toBe(true);
-		expect(call.result.workflowData?.[0][0].json).toMatchObject({ event: 'deliveryReport', code: 202, status: 'Expired', state: 'expired', reference: 'order-1' });
+		expect(call.result.workflowData?.[0][0].json).toMatchObject({ event: 'deliveryReport', statusCode: 202, status: 'Expired', state: 'expired', reference: 'order-1' });
 	});
 
 	it.each([

@@ -21,7 +21,6 @@ import {
 	readSendAt,
 	readString,
 	readTimeout,
-	batchIdKey,
 	checksPlaceholders,
 	segmentFields,
 	type CheckedText,
@@ -77,7 +76,7 @@ export async function sendBundle(
 		run: async ({ recipients, common, text }, i) => {
 			const group = groupSms(common, recipients.map((to) => ({ to })), false);
 			return {
-				[batchIdKey(this)]: await gateway.sendGroup(group, { itemIndex: i, timeout: common.timeout }),
+				bundleId: await gateway.sendGroup(group, { itemIndex: i, timeout: common.timeout }),
 				recipients,
 				recipientCount: recipients.length,
 				from: common.from,
@@ -182,7 +181,7 @@ async function sendCombined(
 			for (const r of chunk) {
 				output[r.itemIndex] = {
 					json: {
-						[batchIdKey(this)]: bundleId,
+						bundleId: bundleId,
 						to: r.to,
 						from: r.common.from,
 						message: r.personalised,

@@ -2,7 +2,6 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { MessageKind, SoapGateway } from '../../gateway';
 import { checkSoapId, runIdCall } from '../ids';
-import { stateKey } from '../params';
 
 /** Get Status of an SMS or an MMS: one code, described from the right appendix. */
 export async function runStatusCall(
@@ -14,6 +13,6 @@ export async function runStatusCall(
 ): Promise<INodeExecutionData[]> {
 	return await runIdCall.call(this, items, { ...param, check: checkSoapId }, async (id, opts) => {
 		const status = await gateway.getStatus(kind, id, opts);
-		return { id, code: status.code, status: status.name, description: status.description, [stateKey(this)]: status.state };
+		return { id, code: status.code, status: status.name, description: status.description, final: status.state };
 	});
 }

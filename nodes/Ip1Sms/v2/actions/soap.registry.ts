@@ -1,7 +1,7 @@
 /*
  * Version 2's operations on the SOAP web services of iP.1's manuals. SMS, MMS Message, Account and
- * Status Code are version 1's operations, unchanged (only their output names follow the node
- * version: shared/params.ts); Batch carries version 1's Group Message. A resource's first operation is its default.
+ * Status Code are version 1's operations, unchanged but for their output names (soapOutputNames.ts);
+ * Batch carries version 1's Group Message. A resource's first operation is its default.
  * Group Message itself is not in version 2's Resource list, but a version 2 node saved with it (by hand,
  * or changed from version 1) has always run: it keeps running.
  */
@@ -13,6 +13,7 @@ import * as batchCancel from './batch/cancel.soap';
 import * as batchGetMessages from './batch/getMessages.soap';
 import * as batchSchedule from './batch/schedule.soap';
 import * as batchSend from './batch/send.soap';
+import { DESCRIBE_NAMES, withV2Names } from './soapOutputNames';
 
 /**
  * Version 1's modules with version 2's action names (the nodes panel's entries, the node's name when
@@ -33,17 +34,17 @@ function pinned<O extends Record<string, Operation<SoapGateway>>>(operations: O,
 }
 
 export const soapRegistry = {
-	sms: pinned(named(sms, {
+	sms: withV2Names(pinned(named(sms, {
 		send: 'Send SMS',
 		sendFlash: 'Send flash SMS',
 		schedule: 'Schedule SMS',
 		cancel: 'Cancel scheduled SMS',
 		getStatus: 'Get SMS status',
 		getScheduledTime: 'Get scheduled time of SMS',
-	}), ['send', 'sendFlash', 'schedule']),
-	batch: pinned({ send: batchSend, schedule: batchSchedule, getMessages: batchGetMessages, cancel: batchCancel }, ['send', 'schedule']),
-	mms: pinned(named(mms, { send: 'Send MMS (legacy SOAP)', getStatus: 'Get MMS status (legacy SOAP)' }), ['send']),
+	}), ['send', 'sendFlash', 'schedule'])),
+	batch: withV2Names(pinned({ send: batchSend, schedule: batchSchedule, getMessages: batchGetMessages, cancel: batchCancel }, ['send', 'schedule'])),
+	mms: withV2Names(pinned(named(mms, { send: 'Send MMS (legacy SOAP)', getStatus: 'Get MMS status (legacy SOAP)' }), ['send'])),
 	account: named(account, { getBalance: 'Get account balance' }),
-	statusCode: named(statusCode, { describe: 'Describe status code (legacy SOAP)' }),
-	groupSms,
+	statusCode: withV2Names(named(statusCode, { describe: 'Describe status code (legacy SOAP)' }), DESCRIBE_NAMES),
+	groupSms: withV2Names(groupSms),
 } satisfies Registry<SoapGateway>;

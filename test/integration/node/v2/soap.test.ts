@@ -18,9 +18,14 @@ const v2 = (parameters: Record<string, unknown>, options: Parameters<Gateway['ru
 it('SMS → Send and Get Status: the status as `state`, not `final`', async () => {
 	const sent = await v2({ resource: 'sms', operation: 'send', to: '46701234567', from: 'Shop', message: 'Hej' });
 	expect(sent.error).toBeUndefined();
-	const status = await v2({ resource: 'sms', operation: 'getStatus', smsId: sent.items[0].json.id as string });
-	expect(status.items[0].json).toMatchObject({ id: sent.items[0].json.id, code: 22, state: 'delivered' });
-	expect(status.items[0].json).not.toHaveProperty('final');
+	const status = await v2({ resource: 'sms', operation: 'getStatus', smsId: sent.items[0].json.messageId as string });
+	expect(status.items[0].json).toEqual({
+		messageId: sent.items[0].json.messageId,
+		statusCode: 22,
+		status: 'Delivered to the phone',
+		statusDescription: 'Delivery confirmed',
+		state: 'delivered',
+	});
 });
 
 it('Batch → Send (Combine), Get Messages read once for all items, Cancel of a scheduled batch once', async () => {
@@ -58,7 +63,13 @@ it('Account → Get Balance through the same operation file as REST; Status Code
 	const balance = await v2({ resource: 'account', operation: 'getBalance' });
 	expect(balance.items[0].json).toEqual({ balance: 1_000_000, raw: '1000000.00', accountId: ACCOUNT.id });
 	const described = await v2({ resource: 'statusCode', operation: 'describe', code: '22' });
-	expect(described.items[0].json).toMatchObject({ code: 22, state: 'delivered' });
+	expect(described.items[0].json).toEqual({
+		statusCode: 22,
+		gatewayDescription: 'Delivered to the phone',
+		status: 'Delivered to the phone',
+		statusDescription: 'Delivery confirmed',
+		state: 'delivered',
+	});
 });
 
 it('a cancel iP.1 refuses with code 110 says what to check, not "check your code"', async () => {

@@ -8,7 +8,7 @@ import { Ip1InputError, mustBeTitle } from '../../../helpers/errors';
 import type { SoapGateway } from '../../../gateway';
 import { readOptionsCollections } from '../../../shared/fields';
 import { runPerItem } from '../../../helpers/itemRunner';
-import { readOptions, readString, readTimeout, stateKey } from '../../../shared/params';
+import { readOptions, readString, readTimeout } from '../../../shared/params';
 
 export const option = { name: 'Describe', description: 'Get the meaning of a status code', action: 'Describe a status code' };
 
@@ -44,7 +44,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		},
 		run: async ({ code, timeout }, i) => {
 			const { text, status } = await gateway.describeStatusCode(code, { itemIndex: i, timeout });
-			return { code: Number(code), description: text, status: status.name, action: status.description, [stateKey(this)]: status.state };
+			return { code: Number(code), description: text, status: status.name, action: status.description, final: status.state };
 		},
 	});
 }
