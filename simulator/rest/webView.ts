@@ -27,7 +27,7 @@ export function restSection(state: SimulatorState): Raw {
 <h2>REST v2 batches (${rest.batches.length})</h2>
 <p>Base URL <code>${state.url}</code> · <code>Authorization: Bearer &lt;REST key&gt;</code> · REST messages accepted: <strong id="rest-accepted">${rest.accepted}</strong> ·
 switches: <code>${JSON.stringify({ ...rest.settings, statusSuffixes: undefined })}</code> · scripted endings: <code>${JSON.stringify(rest.settings.statusSuffixes)}</code></p>
-<table id="rest-batches"><tr><th>Id</th><th>Account</th><th>Sender</th><th>Body</th><th>Type / coding / priority</th><th>Messages</th><th>Windows (Swedish time)</th><th>Reports to</th><th>Reference / tags</th><th>Created</th></tr>
+<table id="rest-batches"><tr><th>Id</th><th>Account</th><th>Sender</th><th>Body</th><th>Type / coding / priority</th><th>Messages</th><th>Windows (Swedish time)</th><th>Reports to</th><th>Reference / tags</th><th>Created (Swedish time)</th></tr>
 ${newest(rest.batches).map(
 	(b) => html`<tr data-batch="${b.id}"><td>${b.id}</td><td>${b.account}</td><td>${b.sender}</td><td class="text">${b.body}</td><td>${b.type} / ${b.datacoding} / ${b.priority}${b.templated ? ' · templated' : ''}</td><td>${b.messageIds.length}</td>
 <td>${b.deliveryWindows.map((w) => html`${time(Date.parse(w.opens))} – ${time(Date.parse(w.closes))}<br>`)}</td><td>${b.deliveryReportUrl ?? ''}</td><td>${b.reference ?? ''} ${b.tags.join(', ')}</td><td>${time(b.created)}</td></tr>`,
@@ -42,7 +42,7 @@ ${newest(rest.messages).map(
 </table>
 
 <h2>Webhooks: delivery reports and incoming SMS (${rest.webhooks.length})</h2>
-<table id="webhooks"><tr><th>#</th><th>Kind</th><th>Message</th><th>Code</th><th>URL</th><th>Attempts</th><th>Delivered</th></tr>
+<table id="webhooks"><tr><th>#</th><th>Kind</th><th>Message</th><th>Code</th><th>URL</th><th>Attempts (Swedish time)</th><th>Delivered</th></tr>
 ${newest(rest.webhooks).map(
 	(w) => html`<tr data-webhook="${w.seq}"><td>${w.seq}</td><td>${w.kind}</td><td>${w.messageId}</td><td>${w.code ?? ''}</td><td>${w.url}</td>
 <td><ol class="attempts">${w.attempts.map((a) => html`<li>${time(a.at)} · HTTP ${a.status || '–'}${a.faultedAs !== undefined ? ` (read as ${a.faultedAs})` : ''} · ${a.error ? a.error : html`<code>${a.body.slice(0, 80)}</code>`}</li>`)}</ol></td>
@@ -56,7 +56,7 @@ ${rest.autoReplies.map(
 	(r, i) => html`<tr data-rule="${i}"><td>${i}</td><td><code>${r.match}</code></td><td class="text">${r.reply.join(' → ')}</td><td>${r.delayMs} ms</td><td>${r.account ?? 'any'}</td><td>${r.times ?? 'every MT'}</td><td>${r.repeat ?? 0}</td></tr>`,
 )}
 </table>
-<table id="auto-replied"><tr><th>Rule</th><th>From (phone)</th><th>To</th><th>Text</th><th>Answered MT</th><th>Incoming SMS</th><th>Webhook</th><th>At</th></tr>
+<table id="auto-replied"><tr><th>Rule</th><th>From (phone)</th><th>To</th><th>Text</th><th>Answered MT</th><th>Incoming SMS</th><th>Webhook</th><th>At (Swedish time)</th></tr>
 ${newest(rest.autoReplied).map(
 	(a) => html`<tr><td>${a.rule}</td><td>${a.from}</td><td>${a.to}</td><td class="text">${a.body}</td><td>${a.mtMessageId}</td><td>${a.moMessageId}</td><td>${a.webhookSeq ?? '(no incoming URL)'}</td><td>${time(a.at)}</td></tr>`,
 )}

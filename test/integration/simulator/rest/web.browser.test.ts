@@ -74,6 +74,21 @@ it('shows REST batches, messages, webhook attempts, senders and blacklist; the f
 	expect(await moRow.innerText()).toContain(text);
 	expect(await page.locator('#webhooks').innerText()).toContain('incoming');
 
+	// every column that shows a time says whose time it is (the simulator writes iP.1's, Swedish time)
+	const unlabelled = await page.evaluate(() => {
+		const out: string[] = [];
+		for (const table of Array.from(document.querySelectorAll('table'))) {
+			const headers = Array.from(table.querySelectorAll('tr:first-child th')).map((th) => th.textContent ?? '');
+			for (const row of Array.from(table.querySelectorAll('tr')).slice(1)) {
+				Array.from(row.querySelectorAll('td')).forEach((td, i) => {
+					if (/\d{4}-\d\d-\d\d \d\d:\d\d/.test(td.textContent ?? '') && !/Swedish time/.test(headers[i] ?? '')) out.push(`${table.id}: ${headers[i]}`);
+				});
+			}
+		}
+		return [...new Set(out)];
+	});
+	expect(unlabelled).toEqual([]);
+
 	await saveScreenshot(page, 'simulator-web-view-rest.png');
 	await page.close();
 });
