@@ -43,15 +43,39 @@ function secretForms(secret: string): string[] {
 	return [...forms].filter((f) => f.length > 0).sort((a, b) => b.length - a.length);
 }
 
+interface Search {
+	/** lower-cased: each looked for once */
+	lower: string;
+	pattern: RegExp;
+}
+
+/** The forms of the last key asked for: an execution redacts every answer with one key (was 0.17 ms per send). */
+let last: { secret: string; searches: Search[] } | undefined;
+
+function searchesFor(secret: string): Search[] {
+	if (last?.secret !== secret) {
+		const seen = new Set<string>();
+		const searches: Search[] = [];
+		for (const form of secretForms(secret)) {
+			const lower = form.toLowerCase();
+			if (seen.has(lower)) continue;
+			seen.add(lower);
+			searches.push({ lower, pattern: new RegExp(form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi') });
+		}
+		last = { secret, searches };
+	}
+	return last.searches;
+}
+
 /** Removes the API key, in any form a gateway could echo it in, from text shown to the user. */
 export function redactSecret(text: string, secret: string): string {
 	if (!secret || !text) return text;
 	let out = text;
 	// lower-cased once, and again only after a replacement (a 0.4 MB answer has ~14 forms to look for)
 	let lower = out.toLowerCase();
-	for (const form of secretForms(secret)) {
-		if (lower.includes(form.toLowerCase())) {
-			out = out.replace(new RegExp(form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), '***');
+	for (const { lower: form, pattern } of searchesFor(secret)) {
+		if (lower.includes(form)) {
+			out = out.replace(pattern, '***');
 			lower = out.toLowerCase();
 		}
 	}

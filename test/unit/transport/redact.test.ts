@@ -20,4 +20,13 @@ describe('redactSecret', () => {
 		expect(redactSecret('Server was unable to process request.', KEY)).toBe('Server was unable to process request.');
 		expect(redactSecret(`x ${KEY}`, '')).toBe(`x ${KEY}`);
 	});
+
+	it('removes whichever key it is given, one after another (the forms of the last key are kept)', () => {
+		const other = 'Other&Key<2>';
+		for (const key of [KEY, other, KEY, other]) {
+			const text = `a ${key} b ${encodeURIComponent(key)} c ${Buffer.from(key, 'utf8').toString('base64')} d ${KEY === key ? other : KEY}`;
+			const out = redactSecret(text, key);
+			expect(out).toBe(`a *** b *** c *** d ${KEY === key ? other : KEY}`);
+		}
+	});
 });

@@ -76,12 +76,13 @@ it('shows REST batches, messages, webhook attempts, senders and blacklist; the f
 
 	// every column that shows a time says whose time it is (the simulator writes iP.1's, Swedish time)
 	const unlabelled = await page.evaluate(() => {
+		const doc = (globalThis as any).document;
 		const out: string[] = [];
-		for (const table of Array.from(document.querySelectorAll('table'))) {
-			const headers = Array.from(table.querySelectorAll('tr:first-child th')).map((th) => th.textContent ?? '');
-			for (const row of Array.from(table.querySelectorAll('tr')).slice(1)) {
-				Array.from(row.querySelectorAll('td')).forEach((td, i) => {
-					if (/\d{4}-\d\d-\d\d \d\d:\d\d/.test(td.textContent ?? '') && !/Swedish time/.test(headers[i] ?? '')) out.push(`${table.id}: ${headers[i]}`);
+		for (const table of Array.from(doc.querySelectorAll('table')) as any[]) {
+			const headers = (Array.from(table.querySelectorAll('tr:first-child th')) as any[]).map((th) => String(th.textContent ?? ''));
+			for (const row of (Array.from(table.querySelectorAll('tr')) as any[]).slice(1)) {
+				(Array.from(row.querySelectorAll('td')) as any[]).forEach((td, i) => {
+					if (/\d{4}-\d\d-\d\d \d\d:\d\d/.test(String(td.textContent ?? '')) && !/Swedish time/.test(headers[i] ?? '')) out.push(`${table.id}: ${headers[i]}`);
 				});
 			}
 		}
