@@ -51,6 +51,9 @@ export function renameKeys(json: IDataObject, names: KeyNames): IDataObject {
 		const name = names[key] ?? key;
 		out[name] = value(name, json[key]) as IDataObject[string];
 	}
+	// REST's `characters` counts the text as a reader does; the SOAP modules count the places it takes
+	// in SMS (an extension character or a line break more than one)
+	if (typeof out.characters === 'number' && typeof out.message === 'string') out.characters = [...out.message].length;
 	return out;
 }
 

@@ -139,6 +139,17 @@ it("priority, character set and state in REST's words", () => {
 	}
 });
 
+it("`characters` counts the text as REST's sends do (a reader's characters), `segments` the SMS parts", async () => {
+	const text = 'Pris: 5 € {rabatt}\nHej 😀';
+	const [soap] = await v2({ resource: 'sms', operation: 'send', to: '46701234567', from: 'Shop', message: text });
+	expect(soap).toMatchObject({ characters: [...text].length, characterSet: 'UCS-2', segments: 1 });
+	const gsm = 'Pris: 5 € {rabatt}';
+	const [batch] = await v2({ resource: 'batch', operation: 'send', mode: 'list', recipients: '46701234567', from: 'Shop', message: gsm });
+	expect(batch).toMatchObject({ characters: 18, characterSet: 'GSM', segments: 1 });
+	const v1 = await gw.run({ resource: 'sms', operation: 'send', to: '46701234567', from: 'Shop', message: gsm });
+	expect(v1.items[0].json).toMatchObject({ characters: 21, encoding: 'GSM 03.38' });
+});
+
 it('version 1 keeps its own names', async () => {
 	const sent = await gw.run({ resource: 'sms', operation: 'send', to: '46701234567', from: 'Shop', message: 'Hej' });
 	expect(sent.items[0].json).toMatchObject({ id: expect.any(String), priority: 2, encoding: 'GSM 03.38' });
