@@ -101,7 +101,7 @@ describe('tools/call with valid arguments: the simulator gets exactly the SMS as
 
 	it('Send_SMS_via_SOAP sends one SMS through the legacy SOAP service', async () => {
 		const sent = firstItem(await callTool(client, 'Send_SMS_via_SOAP', { to: '0046701234568', message: 'Hej från SOAP-verktyget' }));
-		expect(sim.state().messages).toEqual([expect.objectContaining({ id: sent.id, to: '46701234568', from: 'iP1', text: 'Hej från SOAP-verktyget' })]);
+		expect(sim.state().messages).toEqual([expect.objectContaining({ id: sent.messageId, to: '46701234568', from: 'iP1', text: 'Hej från SOAP-verktyget' })]);
 		expect(sim.state().accepted).toBe(1);
 	}, 180_000);
 });
