@@ -162,12 +162,19 @@ export function table(results: LegResult[], fullSuite: { passed: boolean; at: st
 	return lines.join('\n');
 }
 
-/** The table between the README's markers (the rows only, without the note). */
-function readmeTable(): string {
+/** The README and where its table's markers stand; throws when they are missing. */
+function readmeWithMarkers(): { readme: string; start: number; end: number } {
 	const readme = fs.readFileSync(README, 'utf8');
 	const start = readme.indexOf(START);
 	const end = readme.indexOf(END);
-	return start < 0 || end < start ? '' : readme.slice(start + START.length, end);
+	if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${START} … ${END}`);
+	return { readme, start, end };
+}
+
+/** The committed table: what lies between the README's markers. */
+function readmeTable(): string {
+	const { readme, start, end } = readmeWithMarkers();
+	return readme.slice(start + START.length, end);
 }
 
 /** A table row without its last cell (the date), for comparing runs of different days. */
@@ -185,10 +192,7 @@ export function unconfirmedRows(committed: string, found: string): string[] {
 }
 
 function writeReadme(text: string): void {
-	const readme = fs.readFileSync(README, 'utf8');
-	const start = readme.indexOf(START);
-	const end = readme.indexOf(END);
-	if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${START} … ${END}`);
+	const { readme, start, end } = readmeWithMarkers();
 	const note = '<!-- Written by scripts/n8n/matrix.ts (the last step of npm run test:all) from its own results: do not edit by hand. -->';
 	fs.writeFileSync(README, `${readme.slice(0, start + START.length)}\n${note}\n\n${text}\n\n${readme.slice(end)}`);
 }

@@ -181,7 +181,7 @@ async function sendCombined(
 			for (const r of chunk) {
 				output[r.itemIndex] = {
 					json: {
-						bundleId: bundleId,
+						bundleId,
 						to: r.to,
 						from: r.common.from,
 						message: r.personalised,

@@ -27,8 +27,6 @@ const SOAP_ONLY: Record<string, string> = {
 	files: 'MMS: the files sent',
 	totalBytes: 'MMS: the size of its files',
 	subject: 'MMS: the subject',
-	recipientCount: 'the number of recipients of one send',
-	totalSegments: 'SMS parts of all recipients',
 };
 
 /** Every property any REST output schema names, with its types. */
